@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { email, requiredText, text } from './common.ts';
+
+export const ROLES = ['admin', 'cs_manager', 'csm', 'viewer'] as const;
+export const role = z.enum(ROLES);
+export type Role = z.infer<typeof role>;
+
+export const API_KEY_SCOPES = ['read', 'write', 'ingest', 'admin'] as const;
+export const apiKeyScope = z.enum(API_KEY_SCOPES);
+export type ApiKeyScope = z.infer<typeof apiKeyScope>;
+
+export const LOCALES = ['en', 'ru', 'ko', 'zh'] as const;
+export const locale = z.enum(LOCALES);
+export type Locale = z.infer<typeof locale>;
+
+// A password long enough to resist guessing; the upper bound keeps hashing cheap for attackers' inputs.
+export const password = z.string().min(10, 'must be at least 10 characters').max(200);
+
+export const loginInput = z.object({ email, password: z.string().min(1).max(200) });
+export type LoginInput = z.infer<typeof loginInput>;
+
+export const changePasswordInput = z.object({ current_password: z.string().min(1).max(200), new_password: password });
+
+export const user = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role,
+  locale,
+  active: z.boolean(),
+  last_login_at: z.string().nullable(),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+export type User = z.infer<typeof user>;
+
+export const session = z.object({ user, csrf_token: z.string() });
+export type Session = z.infer<typeof session>;
+
+export const createUserInput = z.object({
+  email,
+  name: requiredText(200),
+  role,
+  locale: locale.default('en'),
+  password,
+});
+export type CreateUserInput = z.infer<typeof createUserInput>;
+
+export const updateUserInput = z
+  .object({ name: requiredText(200), role, locale, active: z.boolean(), password })
+  .partial()
+  .strict();
+export type UpdateUserInput = z.infer<typeof updateUserInput>;
+
+export const updateMeInput = z.object({ name: requiredText(200), locale }).partial().strict();
+
+export const apiKey = z.object({
+  id: z.string(),
+  name: z.string(),
+  prefix: z.string(),
+  scopes: z.array(apiKeyScope),
+  created_by: z.string().nullable(),
+  created_at: z.string(),
+  last_used_at: z.string().nullable(),
+  revoked_at: z.string().nullable(),
+});
+export type ApiKey = z.infer<typeof apiKey>;
+
+export const createApiKeyInput = z.object({
+  name: requiredText(100),
+  scopes: z.array(apiKeyScope).min(1, 'choose at least one scope').max(4),
+});
+export type CreateApiKeyInput = z.infer<typeof createApiKeyInput>;
+
+/** The plain key is returned once, at creation; only its hash is stored. */
+export const createdApiKey = apiKey.extend({ key: z.string() });
+
+export const auditEntry = z.object({
+  id: z.string(),
+  at: z.string(),
+  actor_type: z.enum(['user', 'api_key', 'system']),
+  actor_id: z.string().nullable(),
+  actor_label: z.string(),
+  action: z.string(),
+  entity_type: z.string(),
+  entity_id: z.string().nullable(),
+  before: z.unknown().nullable(),
+  after: z.unknown().nullable(),
+});
+export type AuditEntry = z.infer<typeof auditEntry>;
+
+export const auditQuery = z.object({
+  entity_type: text(50).optional(),
+  entity_id: text(100).optional(),
+  actor_id: text(100).optional(),
+  cursor: text(200).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
