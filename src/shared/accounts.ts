@@ -101,12 +101,12 @@ export const ACCOUNT_SORTS = ['name', 'arr', 'renewal_date', 'created_at', 'upda
 export const accountSort = z.enum(ACCOUNT_SORTS);
 export type AccountSort = z.infer<typeof accountSort>;
 
+/** Comma-separated query values, e.g. `segment=SMB,Enterprise`. */
 const csv = <T extends z.ZodType>(item: T) =>
-  z
-    .string()
-    .max(2000)
-    .transform((s) => s.split(',').filter(Boolean))
-    .pipe(z.array(item).max(50));
+  z.preprocess(
+    (v) => (typeof v === 'string' ? v.slice(0, 4000).split(',').filter(Boolean) : v),
+    z.array(item).max(50),
+  );
 
 export const accountListQuery = z.object({
   q: text(200).optional(),

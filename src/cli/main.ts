@@ -1,0 +1,152 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { API_KEY_SCOPES, type ApiKeyScope, ROLES, type Role } from '../shared/auth.ts';
+import { ConfigError, loadConfig } from '../server/config.ts';
+import { DataDirLockedError } from '../server/db/data-dir.ts';
+import { openDatabase } from '../server/db/client.ts';
+import { migrateToLatest } from '../server/db/migrate.ts';
+import { seedDemo } from '../server/db/seed/seed-demo.ts';
+import { systemActor } from '../server/modules/auth/actor.ts';
+import { createApiKey } from '../server/modules/auth/create-api-key.ts';
+import { createUser } from '../server/modules/auth/create-user.ts';
+import { startTend } from '../server/start.ts';
+import { progressBar } from './progress.ts';
+
+// Exit codes scripts can rely on: 0 done, 1 failed, 2 bad usage or input, 3 data directory in use.
+const EXIT = { failed: 1, usage: 2, locked: 3 } as const;
+
+const program = new Command('tend')
+  .description('Tend: a self-hosted Customer Success platform')
+  .showHelpAfterError()
+  .exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : EXIT.usage));
+
+program
+  .command('serve', { isDefault: true })
+  .description('Serve the API, the Segment-compatible ingest endpoint and the web app')
+  .option('--role <role>', 'api, worker or all (jobs arrive with the job queue)', 'all')
+  .action(async () => {
+    const config = loadConfig();
+    const bar = progressBar('Seeding demo company');
+    const tend = await startTend(config, { onStep: (m) => console.error(`• ${m}`), onSeedProgress: (d, t) => bar.update(d, t) });
+    printWelcome(tend.url, tend.admin, tend.database.kind, config.dataDir);
+    const shutdown = async () => {
+      console.error('\nStopping Tend…');
+      await tend.stop();
+      process.exit(0);
+    };
+    process.once('SIGINT', shutdown);
+    process.once('SIGTERM', shutdown);
+  });
+
+program
+  .command('migrate')
+  .description('Apply pending database migrations and exit')
+  .action(() =>
+    withDatabase(async (db) => {
+      const { applied } = await migrateToLatest(db);
+      console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
+    }),
+  );
+
+program
+  .command('seed-demo')
+  .description('Add the demo company (CS team, accounts, contacts, teams, contracts)')
+  .option('--accounts <n>', 'how many accounts', positiveInt, 300)
+  .action((opts: { accounts: number }) =>
+    withDatabase(async (db) => {
+      await migrateToLatest(db);
+      const bar = progressBar('Seeding demo company');
+      await seedDemo(db, { accounts: opts.accounts, onProgress: (d, t) => bar.update(d, t) });
+      console.log(`Seeded ${opts.accounts} demo accounts.`);
+    }),
+  );
+
+const user = program.command('user').description('Manage users');
+user
+  .command('create')
+  .description('Create a user')
+  .requiredOption('--email <email>', 'login email')
+  .requiredOption('--name <name>', 'full name')
+  .requiredOption('--password <password>', 'initial password (10+ characters)')
+  .option('--role <role>', `one of ${ROLES.join(', ')}`, oneOf(ROLES), 'csm' as Role)
+  .action((opts: { email: string; name: string; password: string; role: Role }) =>
+    withDatabase(async (db) => {
+      await migrateToLatest(db);
+      const created = await createUser(db, systemActor('cli'), { ...opts, locale: 'en' });
+      console.log(`Created ${created.role} ${created.email}`);
+    }),
+  );
+
+const apiKey = program.command('api-key').description('Manage API keys');
+apiKey
+  .command('create')
+  .description('Create an API key and print it (alone, on stdout)')
+  .requiredOption('--name <name>', 'what the key is for')
+  .option('--scopes <scopes>', `comma-separated: ${API_KEY_SCOPES.join(', ')}`, scopeList, ['read'] as ApiKeyScope[])
+  .action((opts: { name: string; scopes: ApiKeyScope[] }) =>
+    withDatabase(async (db) => {
+      await migrateToLatest(db);
+      const key = await createApiKey(db, systemActor('cli'), opts);
+      process.stdout.write(`${key.key}\n`);
+    }),
+  );
+
+function printWelcome(url: string, admin: { email: string; generatedPassword?: string }, kind: string, dataDir: string) {
+  const lines = [
+    '',
+    `  Tend is running at ${url}`,
+    `  Database: ${kind === 'embedded' ? `embedded, in ${dataDir}` : 'PostgreSQL server (DATABASE_URL)'}`,
+    `  Log in as ${admin.email}`,
+    admin.generatedPassword
+      ? `  Password: ${admin.generatedPassword}   (shown once: change it under Settings > My profile)`
+      : '  Password: the one you set (TEND_ADMIN_PASSWORD) or changed since',
+    `  API docs: ${url}/docs`,
+    '',
+  ];
+  console.log(lines.join('\n'));
+}
+
+async function withDatabase(work: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<void>) {
+  const database = await openDatabase(loadConfig());
+  try {
+    await work(database.db);
+  } finally {
+    await database.close();
+  }
+}
+
+function positiveInt(value: string) {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a positive whole number');
+  return n;
+}
+
+function oneOf<T extends string>(allowed: readonly T[]) {
+  return (value: string) => {
+    if (!allowed.includes(value as T)) throw new InvalidArgumentError(`must be one of ${allowed.join(', ')}`);
+    return value as T;
+  };
+}
+
+function scopeList(value: string) {
+  const scopes = value.split(',').map((s) => s.trim()).filter(Boolean);
+  if (scopes.length === 0) throw new InvalidArgumentError('name at least one scope');
+  return scopes.map(oneOf(API_KEY_SCOPES));
+}
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  if (err instanceof ConfigError) {
+    console.error(err.message);
+    process.exit(EXIT.usage);
+  }
+  if (err instanceof DataDirLockedError) {
+    console.error(`Tend cannot start: ${err.message}`);
+    process.exit(EXIT.locked);
+  }
+  const db = err && typeof err === 'object' && 'code' in err && String((err as { code: unknown }).code);
+  if (db === '23505') {
+    console.error('That record already exists (duplicate).');
+    process.exit(EXIT.usage);
+  }
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(EXIT.failed);
+});

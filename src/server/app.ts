@@ -1,0 +1,99 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { swaggerUI } from '@hono/swagger-ui';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { sql } from 'kysely';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppEnv, Services } from './context.ts';
+import { AppError, errorBody, toErrorResponse } from './errors.ts';
+import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
+import { contactsRoutes } from './modules/accounts/contacts.routes.ts';
+import { savedViewsRoutes } from './modules/accounts/saved-views.routes.ts';
+import { teamRoutes } from './modules/accounts/team.routes.ts';
+import { apiKeysRoutes } from './modules/auth/api-keys.routes.ts';
+import { auditRoutes } from './modules/auth/audit.routes.ts';
+import { authenticate } from './modules/auth/authenticate.ts';
+import { authRoutes, PUBLIC_API_PATHS } from './modules/auth/auth.routes.ts';
+import { usersRoutes } from './modules/auth/users.routes.ts';
+import { contractsRoutes } from './modules/contracts/contracts.routes.ts';
+
+export interface AppOptions {
+  /** Directory of the built web app; omitted in API-only tests. */
+  webDir?: string;
+}
+
+const API_BODY_LIMIT = 1024 * 1024;
+
+export function createApp(services: Services, options: AppOptions = {}) {
+  const app = new OpenAPIHono<AppEnv>();
+  const secureCookies = services.config.TEND_SECURE_COOKIES ?? false;
+
+  app.onError((err, c) => toErrorResponse(c, err, (e) => services.logger.error({ err: e, path: c.req.path }, 'request failed')));
+  app.use('*', async (c, next) => {
+    c.set('db', services.db);
+    c.set('config', services.config);
+    c.set('logger', services.logger);
+    await next();
+  });
+  app.use('*', secureHeaders({ contentSecurityPolicy: undefined, crossOriginEmbedderPolicy: false }));
+
+  app.get('/healthz', async (c) => {
+    await sql`select 1`.execute(services.db);
+    return c.json({ status: 'ok' });
+  });
+
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: API_BODY_LIMIT,
+      onError: () => {
+        throw new AppError('payload_too_large', `The request body is larger than ${API_BODY_LIMIT / 1024} KB`);
+      },
+    }),
+  );
+  app.use('/api/*', async (c, next) => (PUBLIC_API_PATHS.has(c.req.path) ? next() : authenticate(c, next)));
+
+  const api = new OpenAPIHono<AppEnv>()
+    .route('/', authRoutes(secureCookies, services.config.TEND_LOGIN_ATTEMPTS))
+    .route('/', usersRoutes())
+    .route('/', apiKeysRoutes())
+    .route('/', auditRoutes())
+    .route('/', accountsRoutes())
+    .route('/', contactsRoutes())
+    .route('/', teamRoutes())
+    .route('/', contractsRoutes())
+    .route('/', savedViewsRoutes());
+  app.route('/api', api);
+  app.all('/api/*', (c) => c.json(errorBody('not_found', `No API route ${c.req.method} ${c.req.path}`), 404));
+
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Tend API',
+      version: '0.1.0',
+      description:
+        'Authenticate with `Authorization: Bearer <API key>` (create keys in Settings or with `tend api-key create`). ' +
+        'Errors are `{"error":{"code","message","details"}}`. Money is integer minor units of the record currency.',
+    },
+    servers: [{ url: '/' }],
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', { type: 'http', scheme: 'bearer' });
+  app.get('/docs', swaggerUI({ url: '/openapi.json', persistAuthorization: true }));
+
+  if (options.webDir) mountWeb(app, options.webDir);
+  return app;
+}
+
+/** Serves the built web app; any other path gets index.html so client-side routes survive a reload. */
+function mountWeb(app: OpenAPIHono<AppEnv>, webDir: string) {
+  const root = path.relative(process.cwd(), webDir) || '.';
+  app.use('/assets/*', serveStatic({ root }));
+  app.use('/favicon.svg', serveStatic({ root }));
+  app.get('*', (c) => {
+    const index = path.join(webDir, 'index.html');
+    if (!fs.existsSync(index)) return c.text('The web app is not built: run `npm run build`.', 503);
+    return c.html(fs.readFileSync(index, 'utf8'));
+  });
+}

@@ -1,0 +1,37 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  TEND_DATA_DIR: z.string().default('./data'),
+  TEND_SEED_DEMO: bool.default(true),
+  TEND_DEMO_ACCOUNTS: z.coerce.number().int().min(1).max(200_000).default(300),
+  TEND_ADMIN_EMAIL: z.email().optional(),
+  TEND_ADMIN_PASSWORD: z.string().min(10).optional(),
+  TEND_SECURE_COOKIES: bool.optional(),
+  TEND_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  TEND_LOGIN_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(10),
+  TEND_DB_POOL: z.coerce.number().int().min(1).max(100).default(8),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ENV: z.string().default('development'),
+});
+
+export type Config = z.infer<typeof envSchema> & { dataDir: string };
+
+/** Reads the environment once; nothing else in the app reads process.env. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return { ...parsed.data, dataDir: path.resolve(parsed.data.TEND_DATA_DIR) };
+}
+
+export class ConfigError extends Error {}

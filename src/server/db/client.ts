@@ -1,0 +1,56 @@
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Config } from '../config.ts';
+import { startEmbedded } from './embedded.ts';
+import type { DB } from './schema.ts';
+
+export type Db = Kysely<DB>;
+
+export interface Database {
+  db: Db;
+  pool: pg.Pool;
+  kind: 'embedded' | 'server';
+  /** Connection settings for other pools (the job queue) on the same database. */
+  connection: pg.PoolConfig;
+  close(): Promise<void>;
+}
+
+// bigint (int8) and numeric come back as strings by default; our bigints are money in minor units
+// and counts, all within 2^53, so numbers are safe and what the API returns.
+pg.types.setTypeParser(20, (v) => Number(v));
+pg.types.setTypeParser(1700, (v) => Number(v));
+// Dates stay 'YYYY-MM-DD' strings: a JS Date would shift them by the time zone.
+pg.types.setTypeParser(1082, (v) => v);
+
+export async function openDatabase(config: Config): Promise<Database> {
+  const poolSize = config.TEND_DB_POOL;
+  if (config.DATABASE_URL) {
+    const connection = { connectionString: config.DATABASE_URL };
+    return fromPool(new pg.Pool({ ...connection, max: poolSize }), 'server', connection, async () => {});
+  }
+  // Every pool on this database must fit in the socket server's connection limit.
+  const embedded = await startEmbedded(config.dataDir, poolSize * 3 + 4);
+  const connection = { host: embedded.socketDir, database: 'postgres', user: 'postgres' };
+  return fromPool(new pg.Pool({ ...connection, max: poolSize }), 'embedded', connection, embedded.stop);
+}
+
+function fromPool(
+  pool: pg.Pool,
+  kind: Database['kind'],
+  connection: pg.PoolConfig,
+  stopServer: () => Promise<void>,
+): Database {
+  // An idle client that errors (server restart) must not crash the process.
+  pool.on('error', () => {});
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    pool,
+    kind,
+    connection,
+    async close() {
+      await db.destroy();
+      await stopServer();
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import { type Migration, type MigrationProvider, Migrator } from 'kysely';
+import * as foundation from './migrations/2026-11-23T0900-foundation.ts';
+import type { Db } from './client.ts';
+
+// Listed explicitly (not read from disk) so the same list works from sources, a build and a bundle.
+const migrations: Record<string, Migration> = {
+  '2026-11-23T0900-foundation': foundation,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+export interface MigrationReport {
+  applied: string[];
+}
+
+export async function migrateToLatest(db: Db): Promise<MigrationReport> {
+  const migrator = new Migrator({ db, provider, migrationTableName: 'tend_migrations', migrationLockTableName: 'tend_migrations_lock' });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  const failed = results?.find((r) => r.status === 'Error');
+  if (failed) throw new Error(`Migration ${failed.migrationName} failed`);
+  return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
+}

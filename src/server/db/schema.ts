@@ -1,0 +1,145 @@
+// Kysely's view of the tables created in migrations/. Keep in step with every new migration.
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type Json = ColumnType<unknown, string, string>;
+type JsonObject = ColumnType<Record<string, unknown>, string | undefined, string>;
+
+export interface UsersTable {
+  id: Generated<string>;
+  email: string;
+  name: string;
+  role: string;
+  locale: Generated<string>;
+  password_hash: string;
+  active: Generated<boolean>;
+  last_login_at: Date | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  user_agent: string | null;
+  created_at: CreatedAt;
+  last_seen_at: Timestamp;
+  expires_at: Date;
+}
+
+export interface ApiKeysTable {
+  id: Generated<string>;
+  name: string;
+  prefix: string;
+  key_hash: string;
+  scopes: string[];
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: CreatedAt;
+  actor_type: string;
+  actor_id: string | null;
+  actor_label: string;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  before: Json | null;
+  after: Json | null;
+}
+
+export interface AccountsTable {
+  id: Generated<string>;
+  external_id: string | null;
+  name: string;
+  domain: string | null;
+  parent_id: string | null;
+  segment: string | null;
+  tier: string | null;
+  coverage_model: Generated<string>;
+  lifecycle_stage: Generated<string>;
+  owner_id: string | null;
+  arr: Generated<number>;
+  currency: Generated<string>;
+  renewal_date: string | null;
+  custom: JsonObject;
+  contact_count: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface ContactsTable {
+  id: Generated<string>;
+  account_id: string;
+  name: string;
+  email: string | null;
+  title: string | null;
+  phone: string | null;
+  role: Generated<string>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface AccountTeamTable {
+  id: Generated<string>;
+  account_id: string;
+  user_id: string;
+  role: string;
+  is_primary: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface ContractsTable {
+  id: Generated<string>;
+  account_id: string;
+  product: string;
+  start_date: string;
+  end_date: string;
+  arr: number;
+  currency: Generated<string>;
+  status: Generated<string>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface SavedViewsTable {
+  id: Generated<string>;
+  user_id: string;
+  entity: Generated<string>;
+  name: string;
+  query: JsonObject;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface AppSettingsTable {
+  key: string;
+  value: Json;
+  updated_at: Timestamp;
+}
+
+export interface DB {
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_keys: ApiKeysTable;
+  audit_log: AuditLogTable;
+  accounts: AccountsTable;
+  contacts: ContactsTable;
+  account_team: AccountTeamTable;
+  contracts: ContractsTable;
+  saved_views: SavedViewsTable;
+  app_settings: AppSettingsTable;
+}
+
+export type UserRow = Selectable<UsersTable>;
+export type AccountRow = Selectable<AccountsTable>;
+export type NewAccountRow = Insertable<AccountsTable>;
+export type AccountUpdate = Updateable<AccountsTable>;

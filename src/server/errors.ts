@@ -1,0 +1,96 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { z } from 'zod';
+
+export const ERROR_STATUS = {
+  bad_request: 400,
+  invalid_json: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  csrf_failed: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  validation_failed: 422,
+  rate_limited: 429,
+  internal: 500,
+} as const satisfies Record<string, ContentfulStatusCode>;
+
+export type AppErrorCode = keyof typeof ERROR_STATUS;
+
+export class AppError extends Error {
+  readonly status: ContentfulStatusCode;
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.status = ERROR_STATUS[code];
+  }
+}
+
+export const notFound = (entity: string) => new AppError('not_found', `${entity} not found`);
+
+export function zodDetails(error: z.ZodError) {
+  return error.issues.map((i) => ({ path: i.path.map(String), message: i.message, code: i.code }));
+}
+
+// PostgreSQL error codes that bad input can cause; the rest are our bugs and stay 500.
+const PG_ERRORS: Record<string, AppErrorCode> = {
+  '23505': 'conflict',
+  '23503': 'validation_failed',
+  '23514': 'validation_failed',
+  '23502': 'validation_failed',
+  '22P02': 'validation_failed',
+  '22001': 'validation_failed',
+  '22003': 'validation_failed',
+  '22007': 'validation_failed',
+  '22008': 'validation_failed',
+  '22021': 'validation_failed',
+};
+
+export function fromDatabaseError(err: unknown): AppError | undefined {
+  if (!err || typeof err !== 'object' || !('code' in err)) return undefined;
+  const code = PG_ERRORS[String((err as { code: unknown }).code)];
+  if (!code) return undefined;
+  const e = err as { detail?: string; constraint?: string; column?: string };
+  const pgCode = String((err as { code: unknown }).code);
+  const message =
+    code === 'conflict'
+      ? conflictMessage(e.constraint)
+      : pgCode === '23503'
+        ? 'A referenced record does not exist'
+        : `Invalid value${e.column ? ` for ${e.column}` : ''}`;
+  return new AppError(code, message, { constraint: e.constraint ?? null });
+}
+
+function conflictMessage(constraint?: string) {
+  const known: Record<string, string> = {
+    accounts_external_id_key: 'An account with this external_id already exists',
+    users_email_key: 'A user with this email already exists',
+    contacts_account_email_key: 'This account already has a contact with this email',
+    account_team_member_key: 'This user already has this role on the account team',
+  };
+  return (constraint && known[constraint]) ?? 'The record conflicts with an existing one';
+}
+
+export function errorBody(code: string, message: string, details?: unknown) {
+  return { error: { code, message, details: details ?? null } };
+}
+
+export function toErrorResponse(c: Context, err: unknown, log?: (err: unknown) => void) {
+  if (err instanceof AppError) return c.json(errorBody(err.code, err.message, err.details), err.status);
+  const db = fromDatabaseError(err);
+  if (db) return c.json(errorBody(db.code, db.message, db.details), db.status);
+  if (err instanceof HTTPException) {
+    const status = err.status as ContentfulStatusCode;
+    const code = status === 413 ? 'payload_too_large' : status === 400 ? 'bad_request' : 'error';
+    return c.json(errorBody(code, err.message || 'Request failed'), status);
+  }
+  log?.(err);
+  return c.json(errorBody('internal', 'Something went wrong on our side; the error was logged'), 500);
+}

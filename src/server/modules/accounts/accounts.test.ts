@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/harness.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t?.close());
+
+describe('accounts API', () => {
+  it('creates, reads, updates and deletes an account', async () => {
+    const csm = await t.as('cs_manager');
+    const created = await csm.post('/api/accounts', { name: 'Acme Logistics', external_id: 'A-1', segment: 'Enterprise', arr: 12_000_00, currency: 'EUR' });
+    expect(created.status).toBe(201);
+    const account = await created.json();
+    expect(account).toMatchObject({ name: 'Acme Logistics', external_id: 'A-1', coverage_model: 'pooled', arr: 1_200_000, currency: 'EUR', contact_count: 0 });
+
+    const patched = await csm.patch(`/api/accounts/${account.id}`, { tier: 'Tier 1', custom: { region: 'EMEA', seats: 40 } });
+    expect(patched.status).toBe(200);
+    expect(await patched.json()).toMatchObject({ tier: 'Tier 1', custom: { region: 'EMEA', seats: 40 } });
+
+    const read = await (await csm.get(`/api/accounts/${account.id}`)).json();
+    expect(read.tier).toBe('Tier 1');
+
+    expect((await csm.delete(`/api/accounts/${account.id}`)).status).toBe(204);
+    expect((await csm.get(`/api/accounts/${account.id}`)).status).toBe(404);
+  });
+
+  it('lists with search, filters, sort and cursor pagination without gaps or repeats', async () => {
+    const csm = await t.as('csm');
+    for (let i = 0; i < 25; i++) {
+      const res = await csm.post('/api/accounts', { name: `Paged ${String(i).padStart(2, '0')}`, segment: i % 2 ? 'SMB' : 'Mid-Market', arr: (i % 5) * 100 });
+      expect(res.status).toBe(201);
+    }
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const url: string = `/api/accounts?q=paged&sort=arr&order=desc&limit=7${cursor ? `&cursor=${cursor}` : ''}`;
+      const page = await (await csm.get(url)).json();
+      expect(page.total).toBe(25);
+      seen.push(...page.data.map((a: { name: string }) => a.name));
+      cursor = page.next_cursor;
+    } while (cursor);
+    expect(seen).toHaveLength(25);
+    expect(new Set(seen).size).toBe(25);
+
+    const smb = await (await csm.get('/api/accounts?q=paged&segment=SMB&sort=name')).json();
+    expect(smb.total).toBe(12);
+    expect(smb.data[0].name).toBe('Paged 01');
+  });
+});

@@ -1,0 +1,40 @@
+import type { LoginInput, Session } from '../../../shared/auth.ts';
+import type { Db } from '../../db/client.ts';
+import { AppError } from '../../errors.ts';
+import type { LoginRateLimiter } from './login-rate-limit.ts';
+import { dummyPasswordHash, verifyPassword } from './passwords.ts';
+import { createSession } from './sessions.ts';
+import { toUser, USER_COLUMNS } from './users.ts';
+
+export interface LogInContext {
+  db: Db;
+  limiter: LoginRateLimiter;
+  sessionDays: number;
+  clientAddress: string;
+  userAgent: string | null;
+}
+
+export async function logIn(ctx: LogInContext, input: LoginInput): Promise<Session & { token: string }> {
+  const keys = [`email:${input.email}`, `ip:${ctx.clientAddress}`];
+  ctx.limiter.check(keys);
+  const row = await ctx.db
+    .selectFrom('users')
+    .select([...USER_COLUMNS, 'password_hash'])
+    .where('email', '=', input.email)
+    .executeTakeFirst();
+  // Unknown emails cost the same hashing time, so timing doesn't reveal which emails exist.
+  const ok = await verifyPassword(input.password, row?.password_hash ?? (await dummyPasswordHash()));
+  if (!row || !ok || !row.active) {
+    ctx.limiter.fail(keys);
+    throw new AppError('invalid_credentials', 'Email or password is incorrect');
+  }
+  ctx.limiter.succeed([`email:${input.email}`]);
+  const { token, csrfToken } = await createSession(ctx.db, row.id, ctx.sessionDays, ctx.userAgent);
+  const updated = await ctx.db
+    .updateTable('users')
+    .set({ last_login_at: new Date() })
+    .where('id', '=', row.id)
+    .returning(USER_COLUMNS)
+    .executeTakeFirstOrThrow();
+  return { user: toUser(updated), csrf_token: csrfToken, token };
+}

@@ -1,0 +1,33 @@
+import type { ApiKeyScope, Role } from '../../../shared/auth.ts';
+
+export const PERMISSIONS = [
+  'customers:read',
+  'customers:write',
+  'customers:delete',
+  'users:read',
+  'users:manage',
+  'api_keys:manage',
+  'audit:read',
+  'ingest',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const customerWork: Permission[] = ['customers:read', 'customers:write', 'users:read'];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: PERMISSIONS.filter((p) => p !== 'ingest'),
+  cs_manager: [...customerWork, 'customers:delete'],
+  csm: customerWork,
+  viewer: ['customers:read', 'users:read'],
+};
+
+export const SCOPE_PERMISSIONS: Record<ApiKeyScope, readonly Permission[]> = {
+  read: ['customers:read', 'users:read'],
+  write: ['customers:write', 'customers:delete'],
+  ingest: ['ingest'],
+  admin: ['users:read', 'users:manage', 'api_keys:manage', 'audit:read'],
+};
+
+export function permissionsOfScopes(scopes: readonly ApiKeyScope[]): Set<Permission> {
+  return new Set(scopes.flatMap((s) => SCOPE_PERMISSIONS[s]));
+}

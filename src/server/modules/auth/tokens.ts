@@ -1,0 +1,7 @@
+import { createHash, randomBytes } from 'node:crypto';
+
+export const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+export const randomToken = (bytes = 32) => randomBytes(bytes).toString('base64url');
+
+export const SESSION_COOKIE = 'tend_session';
+export const CSRF_HEADER = 'x-csrf-token';

@@ -1,0 +1,12 @@
+import type { Db } from '../../db/client.ts';
+import type { Actor } from '../auth/actor.ts';
+import { recordAudit } from '../auth/record-audit.ts';
+import { getContract } from './contracts.ts';
+
+export async function deleteContract(db: Db, actor: Actor, id: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const before = await getContract(trx, id);
+    await trx.deleteFrom('contracts').where('id', '=', id).execute();
+    await recordAudit(trx, actor, { action: 'contract.deleted', entityType: 'contract', entityId: id, before });
+  });
+}

@@ -1,0 +1,149 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
+import { z } from 'zod';
+import { AccountPage } from './modules/accounts/account-page.tsx';
+import { ACCOUNT_TABS } from './modules/accounts/account-tabs.ts';
+import { AccountsPage } from './modules/accounts/accounts-page.tsx';
+import { accountsSearch } from './modules/accounts/accounts-search.ts';
+import { LoginPage } from './modules/auth/login-page.tsx';
+import { safeRedirect, sessionQuery } from './modules/auth/session.ts';
+import { ApiKeysPage } from './modules/settings/api-keys-page.tsx';
+import { AuditLogPage } from './modules/settings/audit-log-page.tsx';
+import { ProfilePage } from './modules/settings/profile-page.tsx';
+import { SettingsLayout } from './modules/settings/settings-layout.tsx';
+import { UsersPage } from './modules/settings/users-page.tsx';
+import { AppShell } from './modules/shell/app-shell.tsx';
+import { NotFoundPage, RouteError, RoutePending } from './modules/shell/route-states.tsx';
+
+export type RouterContext = { queryClient: QueryClient };
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFoundPage,
+});
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: z.object({ redirect: z.string().optional().catch(undefined) }),
+  beforeLoad: async ({ context, search }) => {
+    const session = await context.queryClient.ensureQueryData(sessionQuery);
+    if (session) throw redirect({ href: safeRedirect(search.redirect) });
+  },
+  component: LoginPage,
+});
+
+/** Everything behind sign-in shares the shell; no session sends the user to login and back. */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }) => {
+    const session = await context.queryClient.ensureQueryData(sessionQuery);
+    if (!session) throw redirect({ to: '/login', search: { redirect: location.href } });
+    return { user: session.user };
+  },
+  component: AppShell,
+});
+
+const indexRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/accounts' });
+  },
+});
+
+const accountsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/accounts',
+  validateSearch: accountsSearch,
+  component: AccountsPage,
+});
+
+const accountRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/accounts/$accountId',
+  validateSearch: z.object({ tab: z.enum(ACCOUNT_TABS).optional().catch(undefined) }),
+  component: AccountPage,
+});
+
+const settingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/settings',
+  component: SettingsLayout,
+});
+
+const settingsIndexRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/',
+  beforeLoad: ({ context }) => {
+    throw redirect({ to: context.user.role === 'admin' ? '/settings/users' : '/settings/profile' });
+  },
+});
+
+// Admin sections: other roles are sent to their profile rather than shown a page of 403s.
+const adminOnly = ({ context }: { context: { user: { role: string } } }) => {
+  if (context.user.role !== 'admin') throw redirect({ to: '/settings/profile' });
+};
+
+const usersRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/users',
+  beforeLoad: adminOnly,
+  component: UsersPage,
+});
+
+const apiKeysRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/api-keys',
+  beforeLoad: adminOnly,
+  component: ApiKeysPage,
+});
+
+const auditLogRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/audit-log',
+  beforeLoad: adminOnly,
+  validateSearch: z.object({ entity_type: z.string().optional().catch(undefined) }),
+  component: AuditLogPage,
+});
+
+const profileRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/profile',
+  component: ProfilePage,
+});
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  appRoute.addChildren([
+    indexRoute,
+    accountsRoute,
+    accountRoute,
+    settingsRoute.addChildren([settingsIndexRoute, usersRoute, apiKeysRoute, auditLogRoute, profileRoute]),
+  ]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    defaultPreloadStaleTime: 0,
+    defaultPendingComponent: RoutePending,
+    defaultErrorComponent: RouteError,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}
