@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
-import { API_KEY_SCOPES, type ApiKeyScope, ROLES, type Role } from '../shared/auth.ts';
+import { z } from 'zod';
+import { API_KEY_SCOPES, type ApiKeyScope, createApiKeyInput, createUserInput, ROLES, type Role } from '../shared/auth.ts';
 import { ConfigError, loadConfig } from '../server/config.ts';
 import { DataDirLockedError } from '../server/db/data-dir.ts';
 import { openDatabase } from '../server/db/client.ts';
@@ -71,7 +72,7 @@ user
   .action((opts: { email: string; name: string; password: string; role: Role }) =>
     withDatabase(async (db) => {
       await migrateToLatest(db);
-      const created = await createUser(db, systemActor('cli'), { ...opts, locale: 'en' });
+      const created = await createUser(db, systemActor('cli'), createUserInput.parse({ ...opts, locale: 'en' }));
       console.log(`Created ${created.role} ${created.email}`);
     }),
   );
@@ -85,7 +86,7 @@ apiKey
   .action((opts: { name: string; scopes: ApiKeyScope[] }) =>
     withDatabase(async (db) => {
       await migrateToLatest(db);
-      const key = await createApiKey(db, systemActor('cli'), opts);
+      const key = await createApiKey(db, systemActor('cli'), createApiKeyInput.parse(opts));
       process.stdout.write(`${key.key}\n`);
     }),
   );
@@ -141,6 +142,10 @@ program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof DataDirLockedError) {
     console.error(`Tend cannot start: ${err.message}`);
     process.exit(EXIT.locked);
+  }
+  if (err instanceof z.ZodError) {
+    for (const issue of err.issues) console.error(`${issue.path.join('.') || 'input'}: ${issue.message}`);
+    process.exit(EXIT.usage);
   }
   const db = err && typeof err === 'object' && 'code' in err && String((err as { code: unknown }).code);
   if (db === '23505') {

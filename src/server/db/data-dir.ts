@@ -23,7 +23,8 @@ export function lockDataDir(dataDir: string): () => void {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const holder = Number(fs.readFileSync(lockPath, 'utf8').trim());
-      if (holder && holder !== process.pid && isAlive(holder)) {
+      // Our own pid counts as held: the same process must not open the directory twice either.
+      if (holder && isAlive(holder)) {
         throw new DataDirLockedError(
           `The data directory ${dataDir} is in use by another Tend process (pid ${holder}). ` +
             'Stop that process first, or set TEND_DATA_DIR to another directory.',
