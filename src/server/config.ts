@@ -19,7 +19,6 @@ const envSchema = z.object({
   TEND_LOGIN_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(10),
   TEND_DB_POOL: z.coerce.number().int().min(1).max(100).default(8),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  NODE_ENV: z.string().default('development'),
 });
 
 export type Config = z.infer<typeof envSchema> & { dataDir: string };
