@@ -31,7 +31,14 @@ afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 describe('tend CLI', () => {
   it('prints help for every command and exits 0', async () => {
-    const commands = [['--help'], ['serve', '--help'], ['migrate', '--help'], ['seed-demo', '--help'], ['user', 'create', '--help'], ['api-key', 'create', '--help']];
+    const commands = [
+      ['--help'],
+      ['serve', '--help'],
+      ['migrate', '--help'],
+      ['seed-demo', '--help'],
+      ['user', 'create', '--help'],
+      ['api-key', 'create', '--help'],
+    ];
     const results = await Promise.all(commands.map(tendCli));
     results.forEach((result, i) => {
       expect(result.code, commands[i]?.join(' ')).toBe(0);
@@ -45,7 +52,16 @@ describe('tend CLI', () => {
     expect(badScope.code).toBe(2);
     expect(badScope.stderr).toContain('must be one of read, write, ingest, admin');
     expect((await tendCli(['api-key', 'create'])).code).toBe(2);
-    const badEmail = await tendCli(['user', 'create', '--email', 'nope', '--name', 'N', '--password', 'long-enough-pw']);
+    const badEmail = await tendCli([
+      'user',
+      'create',
+      '--email',
+      'nope',
+      '--name',
+      'N',
+      '--password',
+      'long-enough-pw',
+    ]);
     expect(badEmail.code).toBe(2);
     expect(badEmail.stderr).toContain('email');
   });
@@ -58,7 +74,11 @@ describe('tend CLI', () => {
 
     const database = await openDatabase(loadConfig({ TEND_DATA_DIR: dataDir, LOG_LEVEL: 'silent' }));
     try {
-      const app = createApp({ db: database.db, config: loadConfig({ LOG_LEVEL: 'silent' }), logger: createLogger('silent') });
+      const app = createApp({
+        db: database.db,
+        config: loadConfig({ LOG_LEVEL: 'silent' }),
+        logger: createLogger('silent'),
+      });
       const auth = { authorization: `Bearer ${key}` };
       expect((await app.request('/api/accounts', { headers: auth })).status).toBe(200);
       expect((await app.request('/api/api-keys', { headers: auth })).status).toBe(403);
@@ -72,7 +92,18 @@ describe('tend CLI', () => {
   });
 
   it('creates a user who can then log in, and refuses a duplicate email with exit 2', async () => {
-    const args = ['user', 'create', '--email', 'Sam@Example.com', '--name', 'Sam Lee', '--role', 'csm', '--password', 'a-long-password'];
+    const args = [
+      'user',
+      'create',
+      '--email',
+      'Sam@Example.com',
+      '--name',
+      'Sam Lee',
+      '--role',
+      'csm',
+      '--password',
+      'a-long-password',
+    ];
     const first = await tendCli(args);
     expect(first.stdout).toContain('Created csm sam@example.com');
     expect(first.code).toBe(0);

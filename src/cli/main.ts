@@ -1,15 +1,22 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { z } from 'zod';
-import { API_KEY_SCOPES, type ApiKeyScope, createApiKeyInput, createUserInput, ROLES, type Role } from '../shared/auth.ts';
 import { ConfigError, loadConfig } from '../server/config.ts';
-import { DataDirLockedError } from '../server/db/data-dir.ts';
 import { openDatabase } from '../server/db/client.ts';
+import { DataDirLockedError } from '../server/db/data-dir.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
 import { seedDemo } from '../server/db/seed/seed-demo.ts';
 import { systemActor } from '../server/modules/auth/actor.ts';
 import { createApiKey } from '../server/modules/auth/create-api-key.ts';
 import { createUser } from '../server/modules/auth/create-user.ts';
 import { startTend } from '../server/start.ts';
+import {
+  API_KEY_SCOPES,
+  type ApiKeyScope,
+  createApiKeyInput,
+  createUserInput,
+  ROLES,
+  type Role,
+} from '../shared/auth.ts';
 import { progressBar } from './progress.ts';
 
 // Exit codes scripts can rely on: 0 done, 1 failed, 2 bad usage or input, 3 data directory in use.
@@ -27,7 +34,10 @@ program
   .action(async () => {
     const config = loadConfig();
     const bar = progressBar('Seeding demo company');
-    const tend = await startTend(config, { onStep: (m) => console.error(`• ${m}`), onSeedProgress: (d, t) => bar.update(d, t) });
+    const tend = await startTend(config, {
+      onStep: (m) => console.error(`• ${m}`),
+      onSeedProgress: (d, t) => bar.update(d, t),
+    });
     printWelcome(tend.url, tend.admin, tend.database.kind, config.dataDir);
     const shutdown = async () => {
       console.error('\nStopping Tend…');
@@ -72,7 +82,11 @@ user
   .action((opts: { email: string; name: string; password: string; role: Role }) =>
     withDatabase(async (db) => {
       await migrateToLatest(db);
-      const created = await createUser(db, systemActor('cli'), createUserInput.parse({ ...opts, locale: 'en' }));
+      const created = await createUser(
+        db,
+        systemActor('cli'),
+        createUserInput.parse({ ...opts, locale: 'en' }),
+      );
       console.log(`Created ${created.role} ${created.email}`);
     }),
   );
@@ -82,7 +96,9 @@ apiKey
   .command('create')
   .description('Create an API key and print it (alone, on stdout)')
   .requiredOption('--name <name>', 'what the key is for')
-  .option('--scopes <scopes>', `comma-separated: ${API_KEY_SCOPES.join(', ')}`, scopeList, ['read'] as ApiKeyScope[])
+  .option('--scopes <scopes>', `comma-separated: ${API_KEY_SCOPES.join(', ')}`, scopeList, [
+    'read',
+  ] as ApiKeyScope[])
   .action((opts: { name: string; scopes: ApiKeyScope[] }) =>
     withDatabase(async (db) => {
       await migrateToLatest(db);
@@ -91,7 +107,12 @@ apiKey
     }),
   );
 
-function printWelcome(url: string, admin: { email: string; generatedPassword?: string }, kind: string, dataDir: string) {
+function printWelcome(
+  url: string,
+  admin: { email: string; generatedPassword?: string },
+  kind: string,
+  dataDir: string,
+) {
   const lines = [
     '',
     `  Tend is running at ${url}`,
@@ -129,7 +150,10 @@ function oneOf<T extends string>(allowed: readonly T[]) {
 }
 
 function scopeList(value: string) {
-  const scopes = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const scopes = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (scopes.length === 0) throw new InvalidArgumentError('name at least one scope');
   return scopes.map(oneOf(API_KEY_SCOPES));
 }

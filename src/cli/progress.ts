@@ -4,7 +4,12 @@ import cliProgress from 'cli-progress';
 export function progressBar(label: string) {
   const tty = process.stderr.isTTY;
   const bar = new cliProgress.SingleBar(
-    { format: `${label} [{bar}] {percentage}% | {value}/{total}`, stream: process.stderr, noTTYOutput: !tty, notTTYSchedule: 2000 },
+    {
+      format: `${label} [{bar}] {percentage}% | {value}/{total}`,
+      stream: process.stderr,
+      noTTYOutput: !tty,
+      notTTYSchedule: 2000,
+    },
     cliProgress.Presets.shades_classic,
   );
   let started = false;

@@ -3,9 +3,9 @@ import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { swaggerUI } from '@hono/swagger-ui';
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { sql } from 'kysely';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import { sql } from 'kysely';
 import type { AppEnv, Services } from './context.ts';
 import { AppError, errorBody, toErrorResponse } from './errors.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
@@ -14,8 +14,8 @@ import { savedViewsRoutes } from './modules/accounts/saved-views.routes.ts';
 import { teamRoutes } from './modules/accounts/team.routes.ts';
 import { apiKeysRoutes } from './modules/auth/api-keys.routes.ts';
 import { auditRoutes } from './modules/auth/audit.routes.ts';
-import { authenticate } from './modules/auth/authenticate.ts';
 import { authRoutes, PUBLIC_API_PATHS } from './modules/auth/auth.routes.ts';
+import { authenticate } from './modules/auth/authenticate.ts';
 import { usersRoutes } from './modules/auth/users.routes.ts';
 import { contractsRoutes } from './modules/contracts/contracts.routes.ts';
 
@@ -30,7 +30,9 @@ export function createApp(services: Services, options: AppOptions = {}) {
   const app = new OpenAPIHono<AppEnv>();
   const secureCookies = services.config.TEND_SECURE_COOKIES ?? false;
 
-  app.onError((err, c) => toErrorResponse(c, err, (e) => services.logger.error({ err: e, path: c.req.path }, 'request failed')));
+  app.onError((err, c) =>
+    toErrorResponse(c, err, (e) => services.logger.error({ err: e, path: c.req.path }, 'request failed')),
+  );
   app.use('*', async (c, next) => {
     c.set('db', services.db);
     c.set('config', services.config);
@@ -49,7 +51,10 @@ export function createApp(services: Services, options: AppOptions = {}) {
     bodyLimit({
       maxSize: API_BODY_LIMIT,
       onError: () => {
-        throw new AppError('payload_too_large', `The request body is larger than ${API_BODY_LIMIT / 1024} KB`);
+        throw new AppError(
+          'payload_too_large',
+          `The request body is larger than ${API_BODY_LIMIT / 1024} KB`,
+        );
       },
     }),
   );

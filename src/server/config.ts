@@ -8,7 +8,10 @@ const bool = z
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
   TEND_DATA_DIR: z.string().default('./data'),
   TEND_SEED_DEMO: bool.default(true),
   TEND_DEMO_ACCOUNTS: z.coerce.number().int().min(1).max(200_000).default(300),

@@ -28,7 +28,9 @@ export interface RunningTend {
 export async function startTend(config: Config, hooks: StartHooks = {}): Promise<RunningTend> {
   const step = hooks.onStep ?? (() => {});
   const logger = createLogger(config.LOG_LEVEL);
-  step(config.DATABASE_URL ? 'Connecting to PostgreSQL' : `Opening the embedded database in ${config.dataDir}`);
+  step(
+    config.DATABASE_URL ? 'Connecting to PostgreSQL' : `Opening the embedded database in ${config.dataDir}`,
+  );
   const database = await openDatabase(config);
   try {
     const { applied } = await migrateToLatest(database.db);

@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const WEB_DIST = path.join(PROJECT_ROOT, 'dist/web');
-const WEB_SOURCES = ['src/web', 'src/shared', 'vite.config.ts', 'package-lock.json'].map((p) => path.join(PROJECT_ROOT, p));
+const WEB_SOURCES = ['src/web', 'src/shared', 'vite.config.ts', 'package-lock.json'].map((p) =>
+  path.join(PROJECT_ROOT, p),
+);
 
 function newestMtime(p: string): number {
   if (!fs.existsSync(p)) return 0;

@@ -5,7 +5,14 @@ export const COVERAGE_MODELS = ['dedicated', 'pooled', 'tech_touch'] as const;
 export const coverageModel = z.enum(COVERAGE_MODELS);
 export type CoverageModel = z.infer<typeof coverageModel>;
 
-export const LIFECYCLE_STAGES = ['onboarding', 'adoption', 'growth', 'renewal', 'at_risk', 'churned'] as const;
+export const LIFECYCLE_STAGES = [
+  'onboarding',
+  'adoption',
+  'growth',
+  'renewal',
+  'at_risk',
+  'churned',
+] as const;
 export const lifecycleStage = z.enum(LIFECYCLE_STAGES);
 export type LifecycleStage = z.infer<typeof lifecycleStage>;
 
@@ -29,7 +36,9 @@ export const contractStatus = z.enum(CONTRACT_STATUSES);
 export type ContractStatus = z.infer<typeof contractStatus>;
 
 /** Custom fields: flat keys in snake_case, scalar values. */
-export const customFieldKey = z.string().regex(/^[a-z][a-z0-9_]{0,62}$/, 'must be snake_case, up to 63 characters');
+export const customFieldKey = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]{0,62}$/, 'must be snake_case, up to 63 characters');
 export const customFields = z
   .record(customFieldKey, z.union([text(1000), z.number().finite(), z.boolean(), z.null()]))
   .refine((o) => Object.keys(o).length <= 100, { message: 'at most 100 custom fields' });
@@ -39,7 +48,10 @@ const domain = z
   .trim()
   .toLowerCase()
   .max(253)
-  .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'must be a domain such as acme.com');
+  .regex(
+    /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/,
+    'must be a domain such as acme.com',
+  );
 
 const accountFields = {
   name: requiredText(200),
@@ -185,7 +197,10 @@ export const addTeamMemberInput = z
   .object({ user_id: uuid, role: teamRole, is_primary: z.boolean().default(false) })
   .strict();
 export type AddTeamMemberInput = z.infer<typeof addTeamMemberInput>;
-export const updateTeamMemberInput = z.object({ role: teamRole, is_primary: z.literal(true) }).partial().strict();
+export const updateTeamMemberInput = z
+  .object({ role: teamRole, is_primary: z.literal(true) })
+  .partial()
+  .strict();
 export type UpdateTeamMemberInput = z.infer<typeof updateTeamMemberInput>;
 
 export const contract = z.object({

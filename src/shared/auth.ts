@@ -19,7 +19,10 @@ export const password = z.string().min(10, 'must be at least 10 characters').max
 export const loginInput = z.object({ email, password: z.string().min(1).max(200) });
 export type LoginInput = z.infer<typeof loginInput>;
 
-export const changePasswordInput = z.object({ current_password: z.string().min(1).max(200), new_password: password });
+export const changePasswordInput = z.object({
+  current_password: z.string().min(1).max(200),
+  new_password: password,
+});
 
 export const user = z.object({
   id: z.string(),
@@ -52,7 +55,10 @@ export const updateUserInput = z
   .strict();
 export type UpdateUserInput = z.infer<typeof updateUserInput>;
 
-export const updateMeInput = z.object({ name: requiredText(200), locale }).partial().strict();
+export const updateMeInput = z
+  .object({ name: requiredText(200), locale })
+  .partial()
+  .strict();
 
 export const apiKey = z.object({
   id: z.string(),

@@ -18,7 +18,9 @@ afterEach(() => {
 
 function run(args: string[], env: Record<string, string>, killAfterMs?: number) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [tend, ...args], { env: { ...process.env, ...env, DATABASE_URL: '' } });
+    const child = spawn(process.execPath, [tend, ...args], {
+      env: { ...process.env, ...env, DATABASE_URL: '' },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

@@ -53,7 +53,8 @@ export async function ensureDatabaseDir(pgDir: string): Promise<boolean> {
   if (fs.existsSync(path.join(pgDir, 'PG_VERSION'))) return false;
   const parent = path.dirname(pgDir);
   for (const leftover of fs.readdirSync(parent)) {
-    if (leftover.startsWith(`${path.basename(pgDir)}.init-`)) fs.rmSync(path.join(parent, leftover), { recursive: true, force: true });
+    if (leftover.startsWith(`${path.basename(pgDir)}.init-`))
+      fs.rmSync(path.join(parent, leftover), { recursive: true, force: true });
   }
   const staging = `${pgDir}.init-${process.pid}`;
   const db = await PGlite.create(staging);

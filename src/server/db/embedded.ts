@@ -50,7 +50,8 @@ function waitFor(worker: Worker, type: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const onMessage = (msg: { type: string; message?: string }) => {
       if (msg.type === type) done(resolve);
-      else if (msg.type === 'error') done(() => reject(new Error(`Embedded database failed: ${msg.message}`)));
+      else if (msg.type === 'error')
+        done(() => reject(new Error(`Embedded database failed: ${msg.message}`)));
     };
     const onError = (err: Error) => done(() => reject(err));
     const onExit = (code: number) => done(() => reject(new Error(`Embedded database exited (${code})`)));

@@ -1,6 +1,6 @@
 import { type Migration, type MigrationProvider, Migrator } from 'kysely';
-import * as foundation from './migrations/2026-11-23T0900-foundation.ts';
 import type { Db } from './client.ts';
+import * as foundation from './migrations/2026-11-23T0900-foundation.ts';
 
 // Listed explicitly (not read from disk) so the same list works from sources, a build and a bundle.
 const migrations: Record<string, Migration> = {
@@ -14,7 +14,12 @@ export interface MigrationReport {
 }
 
 export async function migrateToLatest(db: Db): Promise<MigrationReport> {
-  const migrator = new Migrator({ db, provider, migrationTableName: 'tend_migrations', migrationLockTableName: 'tend_migrations_lock' });
+  const migrator = new Migrator({
+    db,
+    provider,
+    migrationTableName: 'tend_migrations',
+    migrationLockTableName: 'tend_migrations_lock',
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   const failed = results?.find((r) => r.status === 'Error');

@@ -15,7 +15,9 @@ export default async function setup(project: TestProject) {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (serverUrl) {
     await recreateDatabase(serverUrl, TEMPLATE_DB);
-    const database = await openDatabase(loadConfig({ DATABASE_URL: withDatabase(serverUrl, TEMPLATE_DB), LOG_LEVEL: 'silent' }));
+    const database = await openDatabase(
+      loadConfig({ DATABASE_URL: withDatabase(serverUrl, TEMPLATE_DB), LOG_LEVEL: 'silent' }),
+    );
     await migrateToLatest(database.db);
     await database.close();
     return;

@@ -156,7 +156,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       constraint account_team_member_key unique (account_id, user_id, role)
     )`.execute(db);
   // At most one primary point of contact per account; the use-cases keep it at exactly one.
-  await sql`create unique index account_team_primary_key on account_team (account_id) where is_primary`.execute(db);
+  await sql`create unique index account_team_primary_key on account_team (account_id) where is_primary`.execute(
+    db,
+  );
   await sql`create index account_team_user_idx on account_team (user_id)`.execute(db);
 
   await sql`
@@ -195,7 +197,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       updated_at timestamptz not null default now()
     )`.execute(db);
 
-  for (const table of ['users', 'api_keys', 'accounts', 'contacts', 'account_team', 'contracts', 'saved_views']) {
+  for (const table of [
+    'users',
+    'api_keys',
+    'accounts',
+    'contacts',
+    'account_team',
+    'contracts',
+    'saved_views',
+  ]) {
     await sql`
       create trigger ${sql.raw(`${table}_touch`)} before update on ${sql.raw(table)}
       for each row execute function tend_touch_updated_at()`.execute(db);

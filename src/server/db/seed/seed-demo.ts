@@ -1,5 +1,5 @@
-import type { Db } from '../client.ts';
 import { hashPassword, randomPassword } from '../../modules/auth/passwords.ts';
+import type { Db } from '../client.ts';
 import {
   COMPANY_FIRST,
   COMPANY_SECOND,
@@ -24,8 +24,17 @@ export interface DemoOptions {
 }
 
 const CHUNK = 500;
-const SEGMENTS = [['Enterprise', 15], ['Mid-Market', 35], ['SMB', 50]] as const;
-const CURRENCIES = [['USD', 78], ['EUR', 10], ['GBP', 6], ['KRW', 6]] as const;
+const SEGMENTS = [
+  ['Enterprise', 15],
+  ['Mid-Market', 35],
+  ['SMB', 50],
+] as const;
+const CURRENCIES = [
+  ['USD', 78],
+  ['EUR', 10],
+  ['GBP', 6],
+  ['KRW', 6],
+] as const;
 // Rough exchange rates from USD, so ARR in other currencies stays realistic; KRW has no minor unit.
 const FROM_USD_MINOR: Record<string, number> = { USD: 1, EUR: 0.92, GBP: 0.79, KRW: 13.8 };
 
@@ -63,20 +72,49 @@ async function seedUsers(db: Db): Promise<DemoUsers> {
   return { manager, csms, all: rows.map((r) => r.id) };
 }
 
-type SeededAccount = { id: string; coverage_model: string; owner_id: string | null; arr: number; currency: string; renewal_date: string | null; lifecycle_stage: string; domain: string | null };
+type SeededAccount = {
+  id: string;
+  coverage_model: string;
+  owner_id: string | null;
+  arr: number;
+  currency: string;
+  renewal_date: string | null;
+  lifecycle_stage: string;
+  domain: string | null;
+};
 
-async function insertAccounts(trx: Db, random: Random, users: DemoUsers, today: Date, offset: number, count: number) {
+async function insertAccounts(
+  trx: Db,
+  random: Random,
+  users: DemoUsers,
+  today: Date,
+  offset: number,
+  count: number,
+) {
   const rows = Array.from({ length: count }, (_, i) => demoAccount(random, users, today, offset + i));
   const inserted: SeededAccount[] = await trx
     .insertInto('accounts')
     .values(rows)
-    .returning(['id', 'coverage_model', 'owner_id', 'arr', 'currency', 'renewal_date', 'lifecycle_stage', 'domain'])
+    .returning([
+      'id',
+      'coverage_model',
+      'owner_id',
+      'arr',
+      'currency',
+      'renewal_date',
+      'lifecycle_stage',
+      'domain',
+    ])
     .execute();
   // A few enterprise accounts are subsidiaries of another account in the same chunk.
   const parents = inserted.filter((a) => a.coverage_model === 'dedicated').slice(0, 5);
   for (const child of inserted.filter((a) => a.coverage_model === 'dedicated').slice(5)) {
     if (!random.chance(0.12) || parents.length === 0) continue;
-    await trx.updateTable('accounts').set({ parent_id: random.pick(parents).id }).where('id', '=', child.id).execute();
+    await trx
+      .updateTable('accounts')
+      .set({ parent_id: random.pick(parents).id })
+      .where('id', '=', child.id)
+      .execute();
   }
   return inserted;
 }
@@ -88,11 +126,32 @@ function demoAccount(random: Random, users: DemoUsers, today: Date, n: number) {
   const name = `${first} ${second}${round % 3 === 0 ? '' : ` ${random.pick(COMPANY_SUFFIX)}`}${round >= 3 ? ` ${round}` : ''}`;
   const segment = random.weighted(SEGMENTS);
   const coverage =
-    segment === 'Enterprise' ? 'dedicated' : segment === 'Mid-Market' ? (random.chance(0.2) ? 'dedicated' : 'pooled') : random.chance(0.25) ? 'pooled' : 'tech_touch';
-  const usd = segment === 'Enterprise' ? random.int(80_000, 600_000) : segment === 'Mid-Market' ? random.int(15_000, 80_000) : random.int(1_200, 15_000);
+    segment === 'Enterprise'
+      ? 'dedicated'
+      : segment === 'Mid-Market'
+        ? random.chance(0.2)
+          ? 'dedicated'
+          : 'pooled'
+        : random.chance(0.25)
+          ? 'pooled'
+          : 'tech_touch';
+  const usd =
+    segment === 'Enterprise'
+      ? random.int(80_000, 600_000)
+      : segment === 'Mid-Market'
+        ? random.int(15_000, 80_000)
+        : random.int(1_200, 15_000);
   const currency = random.weighted(CURRENCIES);
   const churned = random.chance(0.05);
-  const lifecycle = churned ? 'churned' : random.weighted([['onboarding', 12], ['adoption', 30], ['growth', 30], ['renewal', 15], ['at_risk', 13]] as const);
+  const lifecycle = churned
+    ? 'churned'
+    : random.weighted([
+        ['onboarding', 12],
+        ['adoption', 30],
+        ['growth', 30],
+        ['renewal', 15],
+        ['at_risk', 13],
+      ] as const);
   const renewal = churned ? addDays(today, -random.int(10, 200)) : addDays(today, random.int(3, 365));
   const domainBase = `${first}${second}`.toLowerCase().replace(/[^a-z0-9]/g, '');
   return {
@@ -110,14 +169,29 @@ function demoAccount(random: Random, users: DemoUsers, today: Date, n: number) {
     renewal_date: renewal,
     custom: JSON.stringify({
       industry: INDUSTRIES[second] ?? 'Technology',
-      region: random.weighted([['North America', 45], ['EMEA', 30], ['APAC', 25]] as const),
-      employees: segment === 'Enterprise' ? random.int(2000, 50000) : segment === 'Mid-Market' ? random.int(200, 2000) : random.int(10, 200),
+      region: random.weighted([
+        ['North America', 45],
+        ['EMEA', 30],
+        ['APAC', 25],
+      ] as const),
+      employees:
+        segment === 'Enterprise'
+          ? random.int(2000, 50000)
+          : segment === 'Mid-Market'
+            ? random.int(200, 2000)
+            : random.int(10, 200),
       plan: segment === 'Enterprise' ? 'Enterprise' : segment === 'Mid-Market' ? 'Growth' : 'Starter',
     }),
   };
 }
 
-async function insertDetails(trx: Db, random: Random, users: DemoUsers, today: Date, accounts: SeededAccount[]) {
+async function insertDetails(
+  trx: Db,
+  random: Random,
+  users: DemoUsers,
+  today: Date,
+  accounts: SeededAccount[],
+) {
   const contacts = accounts.flatMap((a) => demoContacts(random, a));
   if (contacts.length) await trx.insertInto('contacts').values(contacts).execute();
   const team = accounts.flatMap((a) => demoTeam(random, users, a));
@@ -127,8 +201,23 @@ async function insertDetails(trx: Db, random: Random, users: DemoUsers, today: D
 }
 
 function demoContacts(random: Random, account: SeededAccount) {
-  const size = account.coverage_model === 'dedicated' ? random.int(5, 9) : account.coverage_model === 'pooled' ? random.int(3, 5) : random.int(1, 3);
-  const roles = ['decision_maker', 'champion', 'user', 'it_admin', 'billing', 'executive_sponsor', 'user', 'user', 'user'].slice(0, size);
+  const size =
+    account.coverage_model === 'dedicated'
+      ? random.int(5, 9)
+      : account.coverage_model === 'pooled'
+        ? random.int(3, 5)
+        : random.int(1, 3);
+  const roles = [
+    'decision_maker',
+    'champion',
+    'user',
+    'it_admin',
+    'billing',
+    'executive_sponsor',
+    'user',
+    'user',
+    'user',
+  ].slice(0, size);
   return roles.map((role, i) => {
     const first = random.pick(FIRST_NAMES);
     const last = random.pick(LAST_NAMES);
@@ -138,7 +227,9 @@ function demoContacts(random: Random, account: SeededAccount) {
       name: `${first} ${last}`,
       email: `${local}${i}@${account.domain ?? 'example.com'}`,
       title: random.pick(TITLES[role] ?? ['Manager']),
-      phone: random.chance(0.6) ? `+1 555 ${String(random.int(100, 999))} ${String(random.int(1000, 9999))}` : null,
+      phone: random.chance(0.6)
+        ? `+1 555 ${String(random.int(100, 999))} ${String(random.int(1000, 9999))}`
+        : null,
       role,
     };
   });
@@ -146,11 +237,13 @@ function demoContacts(random: Random, account: SeededAccount) {
 
 function demoTeam(random: Random, users: DemoUsers, account: SeededAccount) {
   const team: { account_id: string; user_id: string; role: string; is_primary: boolean }[] = [];
-  if (account.owner_id) team.push({ account_id: account.id, user_id: account.owner_id, role: 'csm', is_primary: true });
+  if (account.owner_id)
+    team.push({ account_id: account.id, user_id: account.owner_id, role: 'csm', is_primary: true });
   if (account.coverage_model === 'dedicated') {
     team.push({ account_id: account.id, user_id: users.manager, role: 'exec_sponsor', is_primary: false });
     const support = random.pick(users.csms);
-    if (support !== account.owner_id) team.push({ account_id: account.id, user_id: support, role: 'support', is_primary: false });
+    if (support !== account.owner_id)
+      team.push({ account_id: account.id, user_id: support, role: 'support', is_primary: false });
   }
   return team;
 }
@@ -173,10 +266,20 @@ function demoContracts(random: Random, today: Date, account: SeededAccount) {
   if (start > addDays(today, -365) && random.chance(0.6)) {
     const prevEnd = addDays(new Date(`${start}T00:00:00Z`), -1);
     const prevStart = addDays(new Date(`${prevEnd}T00:00:00Z`), -364);
-    contracts.push({ ...current, start_date: prevStart, end_date: prevEnd, arr: Math.round(account.arr * random.int(70, 100) / 100), status: 'expired' });
+    contracts.push({
+      ...current,
+      start_date: prevStart,
+      end_date: prevEnd,
+      arr: Math.round((account.arr * random.int(70, 100)) / 100),
+      status: 'expired',
+    });
   }
   if (account.coverage_model === 'dedicated' && !churned && random.chance(0.4)) {
-    contracts.push({ ...current, product: random.pick(PRODUCTS.slice(1)), arr: Math.round(account.arr * 0.15) });
+    contracts.push({
+      ...current,
+      product: random.pick(PRODUCTS.slice(1)),
+      arr: Math.round(account.arr * 0.15),
+    });
   }
   return contracts;
 }

@@ -60,7 +60,12 @@ export async function getAccount(db: Db, id: string): Promise<Account> {
 
 /** Locks the account row for the rest of the transaction: serialises changes to one account's team. */
 export async function lockAccount(trx: Db, id: string) {
-  const row = await trx.selectFrom('accounts').select(['id', 'currency']).where('id', '=', id).forUpdate().executeTakeFirst();
+  const row = await trx
+    .selectFrom('accounts')
+    .select(['id', 'currency'])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
   if (!row) throw notFound('Account');
   return row;
 }

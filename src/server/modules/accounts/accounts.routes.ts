@@ -1,7 +1,22 @@
 import { createRoute } from '@hono/zod-openapi';
-import { account, accountFacets, accountListQuery, createAccountInput, updateAccountInput } from '../../../shared/accounts.ts';
+import {
+  account,
+  accountFacets,
+  accountListQuery,
+  createAccountInput,
+  updateAccountInput,
+} from '../../../shared/accounts.ts';
 import { listResponse } from '../../../shared/common.ts';
-import { conflictError, createRouter, errors, idParam, json, jsonBody, noContent, notFoundError } from '../../lib/openapi.ts';
+import {
+  conflictError,
+  createRouter,
+  errors,
+  idParam,
+  json,
+  jsonBody,
+  noContent,
+  notFoundError,
+} from '../../lib/openapi.ts';
 import { requirePermission } from '../auth/authenticate.ts';
 import { getAccount } from './account-queries.ts';
 import { createAccount } from './create-account.ts';
@@ -79,7 +94,9 @@ export const accountsRoutes = () =>
     .openapi(listRoute, async (c) => c.json(await listAccounts(c.var.db, c.req.valid('query')), 200))
     .openapi(facetsRoute, async (c) => c.json(await listAccountFacets(c.var.db), 200))
     .openapi(getRoute, async (c) => c.json(await getAccount(c.var.db, c.req.valid('param').id), 200))
-    .openapi(createAccountRoute, async (c) => c.json(await createAccount(c.var.db, c.var.actor, c.req.valid('json')), 201))
+    .openapi(createAccountRoute, async (c) =>
+      c.json(await createAccount(c.var.db, c.var.actor, c.req.valid('json')), 201),
+    )
     .openapi(updateRoute, async (c) =>
       c.json(await updateAccount(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('json')), 200),
     )

@@ -10,12 +10,28 @@ afterAll(() => t?.close());
 describe('accounts API', () => {
   it('creates, reads, updates and deletes an account', async () => {
     const csm = await t.as('cs_manager');
-    const created = await csm.post('/api/accounts', { name: 'Acme Logistics', external_id: 'A-1', segment: 'Enterprise', arr: 12_000_00, currency: 'EUR' });
+    const created = await csm.post('/api/accounts', {
+      name: 'Acme Logistics',
+      external_id: 'A-1',
+      segment: 'Enterprise',
+      arr: 12_000_00,
+      currency: 'EUR',
+    });
     expect(created.status).toBe(201);
     const account = await created.json();
-    expect(account).toMatchObject({ name: 'Acme Logistics', external_id: 'A-1', coverage_model: 'pooled', arr: 1_200_000, currency: 'EUR', contact_count: 0 });
+    expect(account).toMatchObject({
+      name: 'Acme Logistics',
+      external_id: 'A-1',
+      coverage_model: 'pooled',
+      arr: 1_200_000,
+      currency: 'EUR',
+      contact_count: 0,
+    });
 
-    const patched = await csm.patch(`/api/accounts/${account.id}`, { tier: 'Tier 1', custom: { region: 'EMEA', seats: 40 } });
+    const patched = await csm.patch(`/api/accounts/${account.id}`, {
+      tier: 'Tier 1',
+      custom: { region: 'EMEA', seats: 40 },
+    });
     expect(patched.status).toBe(200);
     expect(await patched.json()).toMatchObject({ tier: 'Tier 1', custom: { region: 'EMEA', seats: 40 } });
 
@@ -29,7 +45,11 @@ describe('accounts API', () => {
   it('lists with search, filters, sort and cursor pagination without gaps or repeats', async () => {
     const csm = await t.as('csm');
     for (let i = 0; i < 25; i++) {
-      const res = await csm.post('/api/accounts', { name: `Paged ${String(i).padStart(2, '0')}`, segment: i % 2 ? 'SMB' : 'Mid-Market', arr: (i % 5) * 100 });
+      const res = await csm.post('/api/accounts', {
+        name: `Paged ${String(i).padStart(2, '0')}`,
+        segment: i % 2 ? 'SMB' : 'Mid-Market',
+        arr: (i % 5) * 100,
+      });
       expect(res.status).toBe(201);
     }
     const seen: string[] = [];

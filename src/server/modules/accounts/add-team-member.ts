@@ -5,7 +5,12 @@ import { recordAudit } from '../auth/record-audit.ts';
 import { lockAccount } from './account-queries.ts';
 import { getTeamMember, settlePrimary } from './account-team.ts';
 
-export async function addTeamMember(db: Db, actor: Actor, accountId: string, input: AddTeamMemberInput): Promise<TeamMember> {
+export async function addTeamMember(
+  db: Db,
+  actor: Actor,
+  accountId: string,
+  input: AddTeamMemberInput,
+): Promise<TeamMember> {
   return db.transaction().execute(async (trx) => {
     await lockAccount(trx, accountId);
     const { id } = await trx
@@ -15,7 +20,12 @@ export async function addTeamMember(db: Db, actor: Actor, accountId: string, inp
       .executeTakeFirstOrThrow();
     await settlePrimary(trx, accountId, input.is_primary ? id : undefined);
     const member = await getTeamMember(trx, accountId, id);
-    await recordAudit(trx, actor, { action: 'account_team.added', entityType: 'account', entityId: accountId, after: member });
+    await recordAudit(trx, actor, {
+      action: 'account_team.added',
+      entityType: 'account',
+      entityId: accountId,
+      after: member,
+    });
     return member;
   });
 }

@@ -1,7 +1,21 @@
 import { createRoute } from '@hono/zod-openapi';
-import { contact, contactListQuery, createContactInput, updateContactInput } from '../../../shared/accounts.ts';
+import {
+  contact,
+  contactListQuery,
+  createContactInput,
+  updateContactInput,
+} from '../../../shared/accounts.ts';
 import { listResponse } from '../../../shared/common.ts';
-import { conflictError, createRouter, errors, idParam, json, jsonBody, noContent, notFoundError } from '../../lib/openapi.ts';
+import {
+  conflictError,
+  createRouter,
+  errors,
+  idParam,
+  json,
+  jsonBody,
+  noContent,
+  notFoundError,
+} from '../../lib/openapi.ts';
 import { requirePermission } from '../auth/authenticate.ts';
 import { getContact } from './contacts.ts';
 import { createContact } from './create-contact.ts';
@@ -65,7 +79,9 @@ const deleteRoute = createRoute({
 
 export const contactsRoutes = () =>
   createRouter()
-    .openapi(listRoute, async (c) => c.json(await listContacts(c.var.db, c.req.valid('param').id, c.req.valid('query')), 200))
+    .openapi(listRoute, async (c) =>
+      c.json(await listContacts(c.var.db, c.req.valid('param').id, c.req.valid('query')), 200),
+    )
     .openapi(createContactRoute, async (c) =>
       c.json(await createContact(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('json')), 201),
     )

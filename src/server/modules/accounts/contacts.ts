@@ -2,7 +2,17 @@ import type { Contact } from '../../../shared/accounts.ts';
 import type { Db } from '../../db/client.ts';
 import { notFound } from '../../errors.ts';
 
-export const CONTACT_COLUMNS = ['id', 'account_id', 'name', 'email', 'title', 'phone', 'role', 'created_at', 'updated_at'] as const;
+export const CONTACT_COLUMNS = [
+  'id',
+  'account_id',
+  'name',
+  'email',
+  'title',
+  'phone',
+  'role',
+  'created_at',
+  'updated_at',
+] as const;
 
 export function toContact(row: {
   id: string;

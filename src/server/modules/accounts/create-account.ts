@@ -12,7 +12,12 @@ export async function createAccount(db: Db, actor: Actor, input: CreateAccountIn
       .returning('id')
       .executeTakeFirstOrThrow();
     const account = await getAccount(trx, id);
-    await recordAudit(trx, actor, { action: 'account.created', entityType: 'account', entityId: id, after: account });
+    await recordAudit(trx, actor, {
+      action: 'account.created',
+      entityType: 'account',
+      entityId: id,
+      after: account,
+    });
     return account;
   });
 }

@@ -5,7 +5,12 @@ import { recordAudit } from '../auth/record-audit.ts';
 import { lockAccount } from './account-queries.ts';
 import { CONTACT_COLUMNS, toContact } from './contacts.ts';
 
-export async function createContact(db: Db, actor: Actor, accountId: string, input: CreateContactInput): Promise<Contact> {
+export async function createContact(
+  db: Db,
+  actor: Actor,
+  accountId: string,
+  input: CreateContactInput,
+): Promise<Contact> {
   return db.transaction().execute(async (trx) => {
     await lockAccount(trx, accountId);
     const row = await trx
@@ -14,7 +19,12 @@ export async function createContact(db: Db, actor: Actor, accountId: string, inp
       .returning(CONTACT_COLUMNS)
       .executeTakeFirstOrThrow();
     const contact = toContact(row);
-    await recordAudit(trx, actor, { action: 'contact.created', entityType: 'contact', entityId: contact.id, after: contact });
+    await recordAudit(trx, actor, {
+      action: 'contact.created',
+      entityType: 'contact',
+      entityId: contact.id,
+      after: contact,
+    });
     return contact;
   });
 }

@@ -3,7 +3,13 @@ import type { Account, AccountListQuery } from '../../../shared/accounts.ts';
 import type { Db } from '../../db/client.ts';
 import type { DB } from '../../db/schema.ts';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
-import { ACCOUNT_SORT_SQL, containsPattern, searchText, selectAccounts, toAccount } from './account-queries.ts';
+import {
+  ACCOUNT_SORT_SQL,
+  containsPattern,
+  searchText,
+  selectAccounts,
+  toAccount,
+} from './account-queries.ts';
 
 const SORT_TYPES: Record<AccountListQuery['sort'], string> = {
   name: 'text',
@@ -51,7 +57,9 @@ export async function listAccounts(
     const [value, id] = decodeCursor(cursor, 2);
     const op = sql.raw(order === 'asc' ? '>' : '<');
     const type = sql.raw(SORT_TYPES[sort]);
-    page = page.where(sql<boolean>`(${key}, a.id) ${op} (cast(${String(value)} as ${type}), cast(${String(id)} as uuid))`);
+    page = page.where(
+      sql<boolean>`(${key}, a.id) ${op} (cast(${String(value)} as ${type}), cast(${String(id)} as uuid))`,
+    );
   }
   const [rows, count] = await Promise.all([
     page.execute(),

@@ -17,12 +17,20 @@ export async function listContacts(db: Db, accountId: string, query: ContactQuer
   if (query.role) base = base.where('role', '=', query.role);
   if (query.q) {
     const pattern = containsPattern(query.q);
-    base = base.where((eb) => eb.or([eb(eb.fn('lower', ['name']), 'like', pattern), eb('email', 'like', pattern)]));
+    base = base.where((eb) =>
+      eb.or([eb(eb.fn('lower', ['name']), 'like', pattern), eb('email', 'like', pattern)]),
+    );
   }
-  let page = base.select(CONTACT_COLUMNS).orderBy('name').orderBy('id').limit(query.limit + 1);
+  let page = base
+    .select(CONTACT_COLUMNS)
+    .orderBy('name')
+    .orderBy('id')
+    .limit(query.limit + 1);
   if (query.cursor) {
     const [name, id] = decodeCursor(query.cursor, 2).map(String) as [string, string];
-    page = page.where((eb) => eb.or([eb('name', '>', name), eb.and([eb('name', '=', name), eb('id', '>', id)])]));
+    page = page.where((eb) =>
+      eb.or([eb('name', '>', name), eb.and([eb('name', '=', name), eb('id', '>', id)])]),
+    );
   }
   const [rows, count] = await Promise.all([
     page.execute(),

@@ -11,6 +11,11 @@ export async function removeTeamMember(db: Db, actor: Actor, accountId: string, 
     const before = await getTeamMember(trx, accountId, id);
     await trx.deleteFrom('account_team').where('id', '=', id).execute();
     await settlePrimary(trx, accountId);
-    await recordAudit(trx, actor, { action: 'account_team.removed', entityType: 'account', entityId: accountId, before });
+    await recordAudit(trx, actor, {
+      action: 'account_team.removed',
+      entityType: 'account',
+      entityId: accountId,
+      before,
+    });
   });
 }

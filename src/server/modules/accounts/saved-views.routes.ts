@@ -1,6 +1,15 @@
 import { createRoute } from '@hono/zod-openapi';
 import { createSavedViewInput, savedView } from '../../../shared/accounts.ts';
-import { createRouter, dataOf, errors, idParam, json, jsonBody, noContent, notFoundError } from '../../lib/openapi.ts';
+import {
+  createRouter,
+  dataOf,
+  errors,
+  idParam,
+  json,
+  jsonBody,
+  noContent,
+  notFoundError,
+} from '../../lib/openapi.ts';
 import { requirePermission } from '../auth/authenticate.ts';
 import { createSavedView, deleteSavedView, listSavedViews } from './saved-views.ts';
 
@@ -38,7 +47,9 @@ const deleteRoute = createRoute({
 export const savedViewsRoutes = () =>
   createRouter()
     .openapi(listRoute, async (c) => c.json({ data: await listSavedViews(c.var.db, c.var.actor) }, 200))
-    .openapi(createViewRoute, async (c) => c.json(await createSavedView(c.var.db, c.var.actor, c.req.valid('json')), 201))
+    .openapi(createViewRoute, async (c) =>
+      c.json(await createSavedView(c.var.db, c.var.actor, c.req.valid('json')), 201),
+    )
     .openapi(deleteRoute, async (c) => {
       await deleteSavedView(c.var.db, c.var.actor, c.req.valid('param').id);
       return c.body(null, 204);

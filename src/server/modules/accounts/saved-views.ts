@@ -5,21 +5,36 @@ import type { Actor } from '../auth/actor.ts';
 
 // Saved views are personal: each user sees and deletes only their own.
 function ownerOf(actor: Actor): string {
-  if (actor.type !== 'user' || !actor.id) throw new AppError('forbidden', 'Saved views belong to users; API keys have none');
+  if (actor.type !== 'user' || !actor.id)
+    throw new AppError('forbidden', 'Saved views belong to users; API keys have none');
   return actor.id;
 }
 
-const toView = (r: { id: string; name: string; query: Record<string, unknown>; created_at: Date }): SavedView => ({
+const toView = (r: {
+  id: string;
+  name: string;
+  query: Record<string, unknown>;
+  created_at: Date;
+}): SavedView => ({
   ...r,
   created_at: r.created_at.toISOString(),
 });
 
 export async function listSavedViews(db: Db, actor: Actor): Promise<SavedView[]> {
-  const rows = await db.selectFrom('saved_views').select(['id', 'name', 'query', 'created_at']).where('user_id', '=', ownerOf(actor)).orderBy('created_at').execute();
+  const rows = await db
+    .selectFrom('saved_views')
+    .select(['id', 'name', 'query', 'created_at'])
+    .where('user_id', '=', ownerOf(actor))
+    .orderBy('created_at')
+    .execute();
   return rows.map(toView);
 }
 
-export async function createSavedView(db: Db, actor: Actor, input: { name: string; query: Record<string, unknown> }) {
+export async function createSavedView(
+  db: Db,
+  actor: Actor,
+  input: { name: string; query: Record<string, unknown> },
+) {
   const row = await db
     .insertInto('saved_views')
     .values({ user_id: ownerOf(actor), name: input.name, query: JSON.stringify(input.query) })
@@ -29,6 +44,10 @@ export async function createSavedView(db: Db, actor: Actor, input: { name: strin
 }
 
 export async function deleteSavedView(db: Db, actor: Actor, id: string) {
-  const res = await db.deleteFrom('saved_views').where('id', '=', id).where('user_id', '=', ownerOf(actor)).executeTakeFirst();
+  const res = await db
+    .deleteFrom('saved_views')
+    .where('id', '=', id)
+    .where('user_id', '=', ownerOf(actor))
+    .executeTakeFirst();
   if (!res.numDeletedRows) throw notFound('Saved view');
 }

@@ -1,6 +1,16 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { addTeamMemberInput, teamMember, updateTeamMemberInput } from '../../../shared/accounts.ts';
-import { conflictError, createRouter, dataOf, errors, idParam, json, jsonBody, noContent, notFoundError } from '../../lib/openapi.ts';
+import {
+  conflictError,
+  createRouter,
+  dataOf,
+  errors,
+  idParam,
+  json,
+  jsonBody,
+  noContent,
+  notFoundError,
+} from '../../lib/openapi.ts';
 import { requirePermission } from '../auth/authenticate.ts';
 import { getAccount } from './account-queries.ts';
 import { listAccountTeam } from './account-team.ts';

@@ -7,7 +7,12 @@ import { recordAudit } from '../auth/record-audit.ts';
 import { getAccount, lockAccount } from './account-queries.ts';
 
 /** PATCH semantics: fields present are set; `custom` replaces the whole custom-field object. */
-export async function updateAccount(db: Db, actor: Actor, id: string, input: UpdateAccountInput): Promise<Account> {
+export async function updateAccount(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: UpdateAccountInput,
+): Promise<Account> {
   return db.transaction().execute(async (trx) => {
     await lockAccount(trx, id);
     const before = await getAccount(trx, id);
@@ -20,7 +25,13 @@ export async function updateAccount(db: Db, actor: Actor, id: string, input: Upd
       .where('id', '=', id)
       .execute();
     const after = await getAccount(trx, id);
-    await recordAudit(trx, actor, { action: 'account.updated', entityType: 'account', entityId: id, before, after });
+    await recordAudit(trx, actor, {
+      action: 'account.updated',
+      entityType: 'account',
+      entityId: id,
+      before,
+      after,
+    });
     return after;
   });
 }

@@ -16,10 +16,17 @@ export async function updateTeamMember(
   return db.transaction().execute(async (trx) => {
     await lockAccount(trx, accountId);
     const before = await getTeamMember(trx, accountId, id);
-    if (input.role) await trx.updateTable('account_team').set({ role: input.role }).where('id', '=', id).execute();
+    if (input.role)
+      await trx.updateTable('account_team').set({ role: input.role }).where('id', '=', id).execute();
     if (input.is_primary) await settlePrimary(trx, accountId, id);
     const after = await getTeamMember(trx, accountId, id);
-    await recordAudit(trx, actor, { action: 'account_team.updated', entityType: 'account', entityId: accountId, before, after });
+    await recordAudit(trx, actor, {
+      action: 'account_team.updated',
+      entityType: 'account',
+      entityId: accountId,
+      before,
+      after,
+    });
     return after;
   });
 }

@@ -16,6 +16,8 @@ export async function touchApiKey(db: Db, id: string) {
     .updateTable('api_keys')
     .set({ last_used_at: new Date() })
     .where('id', '=', id)
-    .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<', new Date(Date.now() - 60_000))]))
+    .where((eb) =>
+      eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<', new Date(Date.now() - 60_000))]),
+    )
     .execute();
 }

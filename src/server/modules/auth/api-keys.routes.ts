@@ -1,6 +1,15 @@
 import { createRoute } from '@hono/zod-openapi';
 import { apiKey, createApiKeyInput, createdApiKey } from '../../../shared/auth.ts';
-import { createRouter, dataOf, errors, idParam, json, jsonBody, noContent, notFoundError } from '../../lib/openapi.ts';
+import {
+  createRouter,
+  dataOf,
+  errors,
+  idParam,
+  json,
+  jsonBody,
+  noContent,
+  notFoundError,
+} from '../../lib/openapi.ts';
 import { requirePermission } from './authenticate.ts';
 import { createApiKey } from './create-api-key.ts';
 import { listApiKeys } from './list-api-keys.ts';
@@ -41,7 +50,9 @@ const revokeRoute = createRoute({
 export const apiKeysRoutes = () =>
   createRouter()
     .openapi(listRoute, async (c) => c.json({ data: await listApiKeys(c.var.db) }, 200))
-    .openapi(createKeyRoute, async (c) => c.json(await createApiKey(c.var.db, c.var.actor, c.req.valid('json')), 201))
+    .openapi(createKeyRoute, async (c) =>
+      c.json(await createApiKey(c.var.db, c.var.actor, c.req.valid('json')), 201),
+    )
     .openapi(revokeRoute, async (c) => {
       await revokeApiKey(c.var.db, c.var.actor, c.req.valid('param').id);
       return c.body(null, 204);

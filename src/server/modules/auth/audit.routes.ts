@@ -18,4 +18,6 @@ const listRoute = createRoute({
 });
 
 export const auditRoutes = () =>
-  createRouter().openapi(listRoute, async (c) => c.json(await listAuditLog(c.var.db, c.req.valid('query')), 200));
+  createRouter().openapi(listRoute, async (c) =>
+    c.json(await listAuditLog(c.var.db, c.req.valid('query')), 200),
+  );

@@ -1,5 +1,5 @@
-import { createRoute } from '@hono/zod-openapi';
 import { getConnInfo } from '@hono/node-server/conninfo';
+import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { changePasswordInput, loginInput, session, updateMeInput, user } from '../../../shared/auth.ts';
@@ -77,7 +77,13 @@ export function authRoutes(secureCookies: boolean, maxLoginFailures: number) {
     .openapi(loginRoute, async (c) => {
       const { config, db } = c.var;
       const result = await logIn(
-        { db, limiter, sessionDays: config.TEND_SESSION_DAYS, clientAddress: clientAddress(c), userAgent: c.req.header('user-agent') ?? null },
+        {
+          db,
+          limiter,
+          sessionDays: config.TEND_SESSION_DAYS,
+          clientAddress: clientAddress(c),
+          userAgent: c.req.header('user-agent') ?? null,
+        },
         c.req.valid('json'),
       );
       setCookie(c, SESSION_COOKIE, result.token, {
@@ -100,5 +106,7 @@ export function authRoutes(secureCookies: boolean, maxLoginFailures: number) {
       await changePassword(c.var.db, c.var.actor, c.req.valid('json'));
       return c.body(null, 204);
     })
-    .openapi(updateMeRoute, async (c) => c.json(await updateMe(c.var.db, c.var.actor, c.req.valid('json')), 200));
+    .openapi(updateMeRoute, async (c) =>
+      c.json(await updateMe(c.var.db, c.var.actor, c.req.valid('json')), 200),
+    );
 }

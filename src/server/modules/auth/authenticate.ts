@@ -20,7 +20,8 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   const authorization = c.req.header('authorization');
   if (authorization) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-    if (!match?.[1]) throw new AppError('unauthenticated', 'The Authorization header must be "Bearer <API key>"');
+    if (!match?.[1])
+      throw new AppError('unauthenticated', 'The Authorization header must be "Bearer <API key>"');
     const key = await findApiKey(db, match[1]);
     if (!key) throw new AppError('unauthenticated', 'The API key is not valid or has been revoked');
     void touchApiKey(db, key.id).catch(() => {});
@@ -29,9 +30,12 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   }
   const token = getCookie(c, SESSION_COOKIE);
   const session = token ? await findSession(db, token) : undefined;
-  if (!session || !session.active) throw new AppError('unauthenticated', 'Log in to continue');
+  if (!session?.active) throw new AppError('unauthenticated', 'Log in to continue');
   if (!SAFE_METHODS.has(c.req.method) && c.req.header(CSRF_HEADER) !== session.csrf_token) {
-    throw new AppError('csrf_failed', `Missing or wrong ${CSRF_HEADER} header; reload the page and try again`);
+    throw new AppError(
+      'csrf_failed',
+      `Missing or wrong ${CSRF_HEADER} header; reload the page and try again`,
+    );
   }
   const role = session.role as Role;
   c.set('actor', {

@@ -1,12 +1,21 @@
+import type { Selectable } from 'kysely';
 import type { ApiKey, CreateApiKeyInput } from '../../../shared/auth.ts';
 import type { Db } from '../../db/client.ts';
 import type { ApiKeysTable } from '../../db/schema.ts';
-import type { Selectable } from 'kysely';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './record-audit.ts';
 import { randomToken, sha256 } from './tokens.ts';
 
-export const API_KEY_COLUMNS = ['id', 'name', 'prefix', 'scopes', 'created_by', 'created_at', 'last_used_at', 'revoked_at'] as const;
+export const API_KEY_COLUMNS = [
+  'id',
+  'name',
+  'prefix',
+  'scopes',
+  'created_by',
+  'created_at',
+  'last_used_at',
+  'revoked_at',
+] as const;
 
 export function toApiKey(row: Omit<Selectable<ApiKeysTable>, 'key_hash' | 'updated_at'>): ApiKey {
   return {
@@ -22,18 +31,33 @@ export function toApiKey(row: Omit<Selectable<ApiKeysTable>, 'key_hash' | 'updat
 }
 
 /** The key is returned once; the database keeps only its SHA-256 (keys are random, so no slow hash is needed). */
-export async function createApiKey(db: Db, actor: Actor, input: CreateApiKeyInput): Promise<ApiKey & { key: string }> {
+export async function createApiKey(
+  db: Db,
+  actor: Actor,
+  input: CreateApiKeyInput,
+): Promise<ApiKey & { key: string }> {
   const prefix = randomToken(6).slice(0, 8);
   const key = `tend_${prefix}_${randomToken(32)}`;
   const scopes = [...new Set(input.scopes)];
   return db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto('api_keys')
-      .values({ name: input.name, prefix: `tend_${prefix}`, key_hash: sha256(key), scopes, created_by: actor.type === 'user' ? actor.id : null })
+      .values({
+        name: input.name,
+        prefix: `tend_${prefix}`,
+        key_hash: sha256(key),
+        scopes,
+        created_by: actor.type === 'user' ? actor.id : null,
+      })
       .returning(API_KEY_COLUMNS)
       .executeTakeFirstOrThrow();
     const apiKey = toApiKey(row);
-    await recordAudit(trx, actor, { action: 'api_key.created', entityType: 'api_key', entityId: apiKey.id, after: apiKey });
+    await recordAudit(trx, actor, {
+      action: 'api_key.created',
+      entityType: 'api_key',
+      entityId: apiKey.id,
+      after: apiKey,
+    });
     return { ...apiKey, key };
   });
 }

@@ -14,7 +14,12 @@ export async function createUser(db: Db, actor: Actor, input: CreateUserInput): 
       .returning(USER_COLUMNS)
       .executeTakeFirstOrThrow();
     const user = toUser(row);
-    await recordAudit(trx, actor, { action: 'user.created', entityType: 'user', entityId: user.id, after: user });
+    await recordAudit(trx, actor, {
+      action: 'user.created',
+      entityType: 'user',
+      entityId: user.id,
+      after: user,
+    });
     return user;
   });
 }

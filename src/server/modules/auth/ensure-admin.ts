@@ -11,8 +11,17 @@ export interface AdminCredentials {
 }
 
 /** On a database without users, creates the first admin from the configured or a generated password. */
-export async function ensureAdmin(db: Db, email = 'admin@tend.local', password?: string): Promise<AdminCredentials> {
-  const existing = await db.selectFrom('users').select('email').where('role', '=', 'admin').orderBy('created_at').executeTakeFirst();
+export async function ensureAdmin(
+  db: Db,
+  email = 'admin@tend.local',
+  password?: string,
+): Promise<AdminCredentials> {
+  const existing = await db
+    .selectFrom('users')
+    .select('email')
+    .where('role', '=', 'admin')
+    .orderBy('created_at')
+    .executeTakeFirst();
   if (existing) return { email: existing.email, created: false };
   const generatedPassword = password ? undefined : randomPassword();
   await createUser(db, systemActor('first start'), {

@@ -10,8 +10,15 @@ export interface AuditQuery {
   limit: number;
 }
 
-export async function listAuditLog(db: Db, query: AuditQuery): Promise<{ data: AuditEntry[]; next_cursor: string | null }> {
-  let q = db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(query.limit + 1);
+export async function listAuditLog(
+  db: Db,
+  query: AuditQuery,
+): Promise<{ data: AuditEntry[]; next_cursor: string | null }> {
+  let q = db
+    .selectFrom('audit_log')
+    .selectAll()
+    .orderBy('id', 'desc')
+    .limit(query.limit + 1);
   if (query.entity_type) q = q.where('entity_type', '=', query.entity_type);
   if (query.entity_id) q = q.where('entity_id', '=', query.entity_id);
   if (query.actor_id) q = q.where('actor_id', '=', query.actor_id);

@@ -17,7 +17,9 @@ export class LoginRateLimiter {
       const recent = this.recent(key, now);
       if (recent.length >= this.maxFailures) {
         const retryAfter = Math.ceil(((recent[0] ?? now) + this.windowMs - now) / 1000);
-        throw new AppError('rate_limited', 'Too many failed logins; try again later', { retry_after_seconds: retryAfter });
+        throw new AppError('rate_limited', 'Too many failed logins; try again later', {
+          retry_after_seconds: retryAfter,
+        });
       }
     }
   }

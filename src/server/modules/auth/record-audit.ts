@@ -31,6 +31,9 @@ const SECRET_FIELDS = new Set(['password', 'password_hash', 'key_hash', 'key', '
 function redact(value: unknown): unknown {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
   return Object.fromEntries(
-    Object.entries(value).map(([k, v]) => [k, SECRET_FIELDS.has(k) ? '[redacted]' : v instanceof Date ? v.toISOString() : v]),
+    Object.entries(value).map(([k, v]) => [
+      k,
+      SECRET_FIELDS.has(k) ? '[redacted]' : v instanceof Date ? v.toISOString() : v,
+    ]),
   );
 }

@@ -14,6 +14,11 @@ export async function revokeApiKey(db: Db, actor: Actor, id: string): Promise<vo
       .returning(API_KEY_COLUMNS)
       .executeTakeFirst();
     if (!row) throw notFound('Active API key');
-    await recordAudit(trx, actor, { action: 'api_key.revoked', entityType: 'api_key', entityId: id, after: toApiKey(row) });
+    await recordAudit(trx, actor, {
+      action: 'api_key.revoked',
+      entityType: 'api_key',
+      entityId: id,
+      after: toApiKey(row),
+    });
   });
 }

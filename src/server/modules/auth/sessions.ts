@@ -22,7 +22,16 @@ export async function findSession(db: Db, token: string) {
   return db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['sessions.id as session_id', 'sessions.csrf_token', 'sessions.last_seen_at', 'users.id', 'users.name', 'users.email', 'users.role', 'users.active'])
+    .select([
+      'sessions.id as session_id',
+      'sessions.csrf_token',
+      'sessions.last_seen_at',
+      'users.id',
+      'users.name',
+      'users.email',
+      'users.role',
+      'users.active',
+    ])
     .where('sessions.id', '=', sha256(token))
     .where('sessions.expires_at', '>', new Date())
     .executeTakeFirst();

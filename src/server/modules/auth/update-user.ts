@@ -11,7 +11,12 @@ export async function updateUser(db: Db, actor: Actor, id: string, input: Update
   const { password, ...fields } = input;
   const password_hash = password ? await hashPassword(password) : undefined;
   return db.transaction().execute(async (trx) => {
-    const before = await trx.selectFrom('users').select(USER_COLUMNS).where('id', '=', id).forUpdate().executeTakeFirst();
+    const before = await trx
+      .selectFrom('users')
+      .select(USER_COLUMNS)
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirst();
     if (!before) throw notFound('User');
     await assertAdminRemains(trx, before, fields);
     const row = await trx
@@ -24,14 +29,27 @@ export async function updateUser(db: Db, actor: Actor, id: string, input: Update
     if (fields.active === false || password_hash) await deleteUserSessions(trx, id);
     const after = toUser(row);
     const change = password_hash ? { ...after, password: 'changed' } : after;
-    await recordAudit(trx, actor, { action: 'user.updated', entityType: 'user', entityId: id, before: toUser(before), after: change });
+    await recordAudit(trx, actor, {
+      action: 'user.updated',
+      entityType: 'user',
+      entityId: id,
+      before: toUser(before),
+      after: change,
+    });
     return after;
   });
 }
 
 /** Tend must always keep one active admin, or nobody could manage users again. */
-async function assertAdminRemains(trx: Db, before: { id: string; role: string; active: boolean }, fields: UpdateUserInput) {
-  const losesAdmin = before.role === 'admin' && before.active && ((fields.role && fields.role !== 'admin') || fields.active === false);
+async function assertAdminRemains(
+  trx: Db,
+  before: { id: string; role: string; active: boolean },
+  fields: UpdateUserInput,
+) {
+  const losesAdmin =
+    before.role === 'admin' &&
+    before.active &&
+    ((fields.role && fields.role !== 'admin') || fields.active === false);
   if (!losesAdmin) return;
   const others = await trx
     .selectFrom('users')
@@ -40,5 +58,6 @@ async function assertAdminRemains(trx: Db, before: { id: string; role: string; a
     .where('active', '=', true)
     .where('id', '<>', before.id)
     .executeTakeFirstOrThrow();
-  if (Number(others.n) === 0) throw new AppError('conflict', 'Tend needs at least one active admin; make another user admin first');
+  if (Number(others.n) === 0)
+    throw new AppError('conflict', 'Tend needs at least one active admin; make another user admin first');
 }

@@ -1,6 +1,15 @@
 import { createRoute } from '@hono/zod-openapi';
 import { createUserInput, updateUserInput, user } from '../../../shared/auth.ts';
-import { conflictError, createRouter, dataOf, errors, idParam, json, jsonBody, notFoundError } from '../../lib/openapi.ts';
+import {
+  conflictError,
+  createRouter,
+  dataOf,
+  errors,
+  idParam,
+  json,
+  jsonBody,
+  notFoundError,
+} from '../../lib/openapi.ts';
 import { requirePermission } from './authenticate.ts';
 import { createUser } from './create-user.ts';
 import { listUsers } from './list-users.ts';
@@ -40,7 +49,9 @@ const updateUserRoute = createRoute({
 export const usersRoutes = () =>
   createRouter()
     .openapi(listRoute, async (c) => c.json({ data: await listUsers(c.var.db) }, 200))
-    .openapi(createUserRoute, async (c) => c.json(await createUser(c.var.db, c.var.actor, c.req.valid('json')), 201))
+    .openapi(createUserRoute, async (c) =>
+      c.json(await createUser(c.var.db, c.var.actor, c.req.valid('json')), 201),
+    )
     .openapi(updateUserRoute, async (c) =>
       c.json(await updateUser(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('json')), 200),
     );

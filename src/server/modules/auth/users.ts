@@ -1,7 +1,17 @@
 import type { User } from '../../../shared/auth.ts';
 import type { UserRow } from '../../db/schema.ts';
 
-export const USER_COLUMNS = ['id', 'email', 'name', 'role', 'locale', 'active', 'last_login_at', 'created_at', 'updated_at'] as const;
+export const USER_COLUMNS = [
+  'id',
+  'email',
+  'name',
+  'role',
+  'locale',
+  'active',
+  'last_login_at',
+  'created_at',
+  'updated_at',
+] as const;
 
 export function toUser(row: Omit<UserRow, 'password_hash'>): User {
   return {

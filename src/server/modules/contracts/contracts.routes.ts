@@ -1,6 +1,15 @@
 import { createRoute } from '@hono/zod-openapi';
 import { contract, createContractInput, updateContractInput } from '../../../shared/accounts.ts';
-import { createRouter, dataOf, errors, idParam, json, jsonBody, noContent, notFoundError } from '../../lib/openapi.ts';
+import {
+  createRouter,
+  dataOf,
+  errors,
+  idParam,
+  json,
+  jsonBody,
+  noContent,
+  notFoundError,
+} from '../../lib/openapi.ts';
 import { requirePermission } from '../auth/authenticate.ts';
 import { getContract } from './contracts.ts';
 import { createContract } from './create-contract.ts';
@@ -64,7 +73,9 @@ const deleteRoute = createRoute({
 
 export const contractsRoutes = () =>
   createRouter()
-    .openapi(listRoute, async (c) => c.json({ data: await listContracts(c.var.db, c.req.valid('param').id) }, 200))
+    .openapi(listRoute, async (c) =>
+      c.json({ data: await listContracts(c.var.db, c.req.valid('param').id) }, 200),
+    )
     .openapi(createContractRoute, async (c) =>
       c.json(await createContract(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('json')), 201),
     )

@@ -2,7 +2,18 @@ import type { Contract } from '../../../shared/accounts.ts';
 import type { Db } from '../../db/client.ts';
 import { notFound } from '../../errors.ts';
 
-export const CONTRACT_COLUMNS = ['id', 'account_id', 'product', 'start_date', 'end_date', 'arr', 'currency', 'status', 'created_at', 'updated_at'] as const;
+export const CONTRACT_COLUMNS = [
+  'id',
+  'account_id',
+  'product',
+  'start_date',
+  'end_date',
+  'arr',
+  'currency',
+  'status',
+  'created_at',
+  'updated_at',
+] as const;
 
 type ContractRow = {
   id: string;
@@ -27,7 +38,11 @@ export function toContract(row: ContractRow): Contract {
 }
 
 export async function getContract(db: Db, id: string): Promise<Contract> {
-  const row = await db.selectFrom('contracts').select(CONTRACT_COLUMNS).where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('contracts')
+    .select(CONTRACT_COLUMNS)
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!row) throw notFound('Contract');
   return toContract(row);
 }

@@ -6,9 +6,19 @@ import { recordAudit } from '../auth/record-audit.ts';
 import { CONTRACT_COLUMNS, toContract } from './contracts.ts';
 
 /** A contract without a currency is in its account's currency. */
-export async function createContract(db: Db, actor: Actor, accountId: string, input: CreateContractInput): Promise<Contract> {
+export async function createContract(
+  db: Db,
+  actor: Actor,
+  accountId: string,
+  input: CreateContractInput,
+): Promise<Contract> {
   return db.transaction().execute(async (trx) => {
-    const account = await trx.selectFrom('accounts').select('currency').where('id', '=', accountId).forUpdate().executeTakeFirst();
+    const account = await trx
+      .selectFrom('accounts')
+      .select('currency')
+      .where('id', '=', accountId)
+      .forUpdate()
+      .executeTakeFirst();
     if (!account) throw notFound('Account');
     const row = await trx
       .insertInto('contracts')
@@ -16,7 +26,12 @@ export async function createContract(db: Db, actor: Actor, accountId: string, in
       .returning(CONTRACT_COLUMNS)
       .executeTakeFirstOrThrow();
     const contract = toContract(row);
-    await recordAudit(trx, actor, { action: 'contract.created', entityType: 'contract', entityId: contract.id, after: contract });
+    await recordAudit(trx, actor, {
+      action: 'contract.created',
+      entityType: 'contract',
+      entityId: contract.id,
+      after: contract,
+    });
     return contract;
   });
 }

@@ -7,6 +7,11 @@ export async function deleteContract(db: Db, actor: Actor, id: string): Promise<
   await db.transaction().execute(async (trx) => {
     const before = await getContract(trx, id);
     await trx.deleteFrom('contracts').where('id', '=', id).execute();
-    await recordAudit(trx, actor, { action: 'contract.deleted', entityType: 'contract', entityId: id, before });
+    await recordAudit(trx, actor, {
+      action: 'contract.deleted',
+      entityType: 'contract',
+      entityId: id,
+      before,
+    });
   });
 }

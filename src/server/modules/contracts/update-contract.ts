@@ -5,7 +5,12 @@ import type { Actor } from '../auth/actor.ts';
 import { recordAudit } from '../auth/record-audit.ts';
 import { CONTRACT_COLUMNS, getContract, toContract } from './contracts.ts';
 
-export async function updateContract(db: Db, actor: Actor, id: string, input: UpdateContractInput): Promise<Contract> {
+export async function updateContract(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: UpdateContractInput,
+): Promise<Contract> {
   return db.transaction().execute(async (trx) => {
     const before = await getContract(trx, id);
     if (Object.keys(input).length === 0) return before;
@@ -17,9 +22,20 @@ export async function updateContract(db: Db, actor: Actor, id: string, input: Up
         { path: ['end_date'], message: 'must not be before start_date' },
       ]);
     }
-    const row = await trx.updateTable('contracts').set(input).where('id', '=', id).returning(CONTRACT_COLUMNS).executeTakeFirstOrThrow();
+    const row = await trx
+      .updateTable('contracts')
+      .set(input)
+      .where('id', '=', id)
+      .returning(CONTRACT_COLUMNS)
+      .executeTakeFirstOrThrow();
     const after = toContract(row);
-    await recordAudit(trx, actor, { action: 'contract.updated', entityType: 'contract', entityId: id, before, after });
+    await recordAudit(trx, actor, {
+      action: 'contract.updated',
+      entityType: 'contract',
+      entityId: id,
+      before,
+      after,
+    });
     return after;
   });
 }
