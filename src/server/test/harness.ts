@@ -25,12 +25,16 @@ export interface Client {
   delete(url: string): Promise<Response>;
 }
 
+export type SessionClient = Client & { userId: string; email: string; csrf: string; cookie: string };
+
 export interface TestApp {
   app: ReturnType<typeof createApp>;
   database: Database;
   db: Database['db'];
   /** A client logged in with a new user of this role (cookie session + CSRF header). */
-  as(role: Role): Promise<Client & { userId: string; csrf: string; cookie: string }>;
+  as(role: Role): Promise<SessionClient>;
+  /** A new session of an existing user; throws unless the login answers 200. */
+  logIn(email: string, password?: string): Promise<SessionClient>;
   /** A client authenticated with a new API key of these scopes. */
   withKey(scopes: ApiKeyScope[]): Promise<Client>;
   anonymous: Client;
@@ -56,7 +60,11 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       Promise.resolve(
         app.request(url, {
           method,
-          headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers, ...extra },
+          headers: {
+            ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+            ...headers,
+            ...extra,
+          },
           body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
         }),
       );
@@ -68,6 +76,23 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       delete: (url) => request('DELETE', url),
     };
   };
+  const logIn = async (email: string, password = TEST_PASSWORD): Promise<SessionClient> => {
+    const res = await app.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    });
+    if (res.status !== 200) throw new Error(`login failed: ${res.status} ${await res.text()}`);
+    const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const { user, csrf_token } = (await res.json()) as { user: { id: string }; csrf_token: string };
+    return {
+      ...client({ cookie, 'x-csrf-token': csrf_token }),
+      userId: user.id,
+      email,
+      csrf: csrf_token,
+      cookie,
+    };
+  };
   let n = 0;
   return {
     app,
@@ -76,19 +101,21 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     anonymous: client({}),
     async as(role) {
       const email = `${role}-${++n}-${randomBytes(3).toString('hex')}@test.local`;
-      const user = await createUser(database.db, systemActor('test'), { email, name: `Test ${role} ${n}`, role, locale: 'en', password: TEST_PASSWORD });
-      const res = await app.request('/api/auth/login', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email, password: TEST_PASSWORD }),
+      await createUser(database.db, systemActor('test'), {
+        email,
+        name: `Test ${role} ${n}`,
+        role,
+        locale: 'en',
+        password: TEST_PASSWORD,
       });
-      if (res.status !== 200) throw new Error(`login failed: ${res.status} ${await res.text()}`);
-      const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-      const { csrf_token } = (await res.json()) as { csrf_token: string };
-      return { ...client({ cookie, 'x-csrf-token': csrf_token }), userId: user.id, csrf: csrf_token, cookie };
+      return logIn(email);
     },
+    logIn,
     async withKey(scopes) {
-      const key = await createApiKey(database.db, systemActor('test'), { name: `test ${scopes.join('+')}`, scopes });
+      const key = await createApiKey(database.db, systemActor('test'), {
+        name: `test ${scopes.join('+')}`,
+        scopes,
+      });
       return client({ authorization: `Bearer ${key.key}` });
     },
     async close() {
