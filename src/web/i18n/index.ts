@@ -9,7 +9,12 @@ import { zh } from './zh.ts';
 export const LOCALE_STORAGE_KEY = 'tend.locale';
 
 /** Each language named in itself, as a switcher shows it. */
-export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', ru: 'Русский', ko: '한국어', zh: '中文' };
+export const LOCALE_NAMES: Record<Locale, string> = {
+  en: 'English',
+  ru: 'Русский',
+  ko: '한국어',
+  zh: '中文',
+};
 
 declare module 'i18next' {
   interface CustomTypeOptions {

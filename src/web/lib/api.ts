@@ -66,7 +66,12 @@ async function request<T>(method: string, path: string, options: RequestOptions 
   const payload: unknown = await res.json().catch(() => null);
   if (res.ok) return payload as T;
   const body = (payload as Partial<ErrorResponse> | null)?.error;
-  const error = new ApiError(res.status, body?.code ?? 'http_error', body?.message ?? res.statusText, body?.details);
+  const error = new ApiError(
+    res.status,
+    body?.code ?? 'http_error',
+    body?.message ?? res.statusText,
+    body?.details,
+  );
   if (res.status === 401 && !options.probe) onUnauthorized();
   throw error;
 }

@@ -80,7 +80,11 @@ const RELATIVE_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
 ];
 
 /** "3 days ago", "in 2 months": the largest unit that keeps the number small. */
-export function formatRelative(timestamp: string | null | undefined, locale: string, now = Date.now()): string {
+export function formatRelative(
+  timestamp: string | null | undefined,
+  locale: string,
+  now = Date.now(),
+): string {
   if (!timestamp) return '';
   const date = new Date(timestamp.length === 10 ? `${timestamp}T00:00:00Z` : timestamp);
   if (Number.isNaN(date.getTime())) return timestamp;

@@ -36,7 +36,15 @@ export function EmptyState({ icon, title, body, action }: EmptyStateProps) {
   );
 }
 
-export function ErrorState({ message, onRetry, retryLabel }: { message: string; onRetry?: () => void; retryLabel?: string }) {
+export function ErrorState({
+  message,
+  onRetry,
+  retryLabel,
+}: {
+  message: string;
+  onRetry?: () => void;
+  retryLabel?: string;
+}) {
   return (
     <div className="error-state" role="alert">
       <p>{message}</p>

@@ -24,7 +24,11 @@ export function MultiSelect({ label, options, value, onChange }: MultiSelectProp
   const selected = new Set(value);
   const first = options.find((o) => selected.has(o.value));
   const summary =
-    value.length === 0 ? null : value.length === 1 && first ? first.label : t('common.selected', { count: value.length });
+    value.length === 0
+      ? null
+      : value.length === 1 && first
+        ? first.label
+        : t('common.selected', { count: value.length });
   const shown = filter
     ? options.filter((o) => o.label.toLowerCase().includes(filter.toLowerCase()))
     : options;

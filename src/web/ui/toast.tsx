@@ -38,7 +38,11 @@ export function Toaster() {
   return (
     <section className="toaster" aria-live="polite" aria-label={t('common.notifications')}>
       {current.map((toast) => (
-        <div key={toast.id} className={`toast toast-${toast.tone}`} role={toast.tone === 'error' ? 'alert' : 'status'}>
+        <div
+          key={toast.id}
+          className={`toast toast-${toast.tone}`}
+          role={toast.tone === 'error' ? 'alert' : 'status'}
+        >
           <span className="toast-icon">{toast.tone === 'error' ? <AlertIcon /> : <CheckIcon />}</span>
           <span className="toast-message">{toast.message}</span>
           <button

@@ -50,7 +50,12 @@ export function AccountHeader({ account }: { account: Account }) {
             <h1>{account.name}</h1>
             <div className="account-badges">
               {account.domain && (
-                <a className="account-domain" href={`https://${account.domain}`} target="_blank" rel="noreferrer">
+                <a
+                  className="account-domain"
+                  href={`https://${account.domain}`}
+                  target="_blank"
+                  rel="noreferrer"
+                >
                   {account.domain}
                 </a>
               )}

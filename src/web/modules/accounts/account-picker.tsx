@@ -59,6 +59,7 @@ export function AccountPicker({ excludeId, hasValue, onPick, onCancel }: Account
           <div
             key={account.id}
             role="option"
+            tabIndex={-1}
             aria-selected={index === active}
             className={`search-result${index === active ? ' search-result-active' : ''}`}
             onMouseDown={(e) => e.preventDefault()}
@@ -71,7 +72,9 @@ export function AccountPicker({ excludeId, hasValue, onPick, onCancel }: Account
             </div>
           </div>
         ))}
-        {!search.isFetching && results.length === 0 && <div className="popover-empty">{t('common.noOptions')}</div>}
+        {!search.isFetching && results.length === 0 && (
+          <div className="popover-empty">{t('common.noOptions')}</div>
+        )}
         {hasValue && (
           <button
             type="button"

@@ -24,7 +24,7 @@ export function AccountsFilters({ search, onChange, onClear }: FiltersProps) {
   });
 
   return (
-    <div className="toolbar" role="search">
+    <search className="toolbar">
       <SearchBox value={search.q ?? ''} onChange={(q) => onChange({ q: q || undefined })} />
       <MultiSelect
         label={t('accounts.columns.segment')}
@@ -72,7 +72,7 @@ export function AccountsFilters({ search, onChange, onClear }: FiltersProps) {
           {t('accounts.filters.clear')}
         </button>
       )}
-    </div>
+    </search>
   );
 }
 
@@ -110,7 +110,11 @@ function SearchBox({ value, onChange }: { value: string; onChange: (q: string) =
 }
 
 /** A bound in major units, applied on Enter or when the field loses focus. */
-function AmountInput(props: { label: string; value: number | undefined; onCommit: (v: number | undefined) => void }) {
+function AmountInput(props: {
+  label: string;
+  value: number | undefined;
+  onCommit: (v: number | undefined) => void;
+}) {
   const { label, value, onCommit } = props;
   const [text, setText] = useState(value === undefined ? '' : String(value));
   useEffect(() => setText(value === undefined ? '' : String(value)), [value]);

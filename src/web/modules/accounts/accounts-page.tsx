@@ -35,7 +35,11 @@ export function AccountsPage() {
     void navigate({ search: (prev) => ({ ...prev, ...change }), replace: true });
   const replaceAll = (next: AccountsSearch) => void navigate({ search: next });
   const onSort = (s: AccountSort, order: 'asc' | 'desc') =>
-    update(s === DEFAULT_SORT.sort && order === DEFAULT_SORT.order ? { sort: undefined, order: undefined } : { sort: s, order });
+    update(
+      s === DEFAULT_SORT.sort && order === DEFAULT_SORT.order
+        ? { sort: undefined, order: undefined }
+        : { sort: s, order },
+    );
   const clearFilters = () => replaceAll({ sort: search.sort, order: search.order });
 
   let placeholder: React.ReactNode;
@@ -47,7 +51,11 @@ export function AccountsPage() {
     );
   } else if (query.isError && accounts.length === 0) {
     placeholder = (
-      <ErrorState message={describeError(query.error)} onRetry={() => void query.refetch()} retryLabel={t('common.retry')} />
+      <ErrorState
+        message={describeError(query.error)}
+        onRetry={() => void query.refetch()}
+        retryLabel={t('common.retry')}
+      />
     );
   } else if (accounts.length === 0) {
     placeholder = hasFilters(search) ? (

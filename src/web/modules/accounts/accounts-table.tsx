@@ -28,7 +28,8 @@ type AccountsTableProps = {
 
 /** The accounts grid: only the rows in view are in the DOM, so 100k accounts scroll as smoothly as 10. */
 export function AccountsTable(props: AccountsTableProps) {
-  const { accounts, sort, onSort, hasNextPage, isFetchingNextPage, fetchNextPage, placeholder, resetKey } = props;
+  const { accounts, sort, onSort, hasNextPage, isFetchingNextPage, fetchNextPage, placeholder, resetKey } =
+    props;
   const { t } = useTranslation();
   const locale = useLocale();
   const navigate = useNavigate();
@@ -75,84 +76,85 @@ export function AccountsTable(props: AccountsTableProps) {
   };
 
   return (
-    <div className="data-grid" ref={scrollRef} role="table" aria-rowcount={rows.length}>
-      <div className="data-grid-header" role="row" style={{ gridTemplateColumns, height: HEADER_HEIGHT }}>
-        {table.getFlatHeaders().map((header) => {
-          const meta = header.column.columnDef.meta as ColumnMeta | undefined;
-          const label = flexRender(header.column.columnDef.header, header.getContext());
-          const sorted = sort.sort === header.column.id ? sort.order : null;
-          return (
-            <div
-              key={header.id}
-              role="columnheader"
-              aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-              className={`data-grid-th${meta?.align === 'end' ? ' align-end' : ''}`}
-            >
-              {header.column.getCanSort() ? (
-                <button
-                  type="button"
-                  className={`sort-button${sorted ? ' sort-button-active' : ''}`}
-                  onClick={() => toggleSort(header)}
-                  title={t(sorted === 'asc' ? 'accounts.sortDesc' : 'accounts.sortAsc')}
-                >
-                  <span>{label}</span>
-                  {sorted === 'asc' ? (
-                    <ArrowUpIcon size={12} />
-                  ) : sorted === 'desc' ? (
-                    <ArrowDownIcon size={12} />
-                  ) : (
-                    <SortIcon size={12} className="sort-idle" />
-                  )}
-                </button>
-              ) : (
-                label
-              )}
-            </div>
-          );
-        })}
-      </div>
-      {placeholder ?? (
-        <div className="data-grid-body" style={{ height: virtualizer.getTotalSize() }}>
-          {items.map((item) => {
-            const row = rows[item.index];
-            const style = {
-              gridTemplateColumns,
-              height: ROW_HEIGHT,
-              transform: `translateY(${item.start - HEADER_HEIGHT}px)`,
-            };
-            if (!row) {
+    <div className="data-grid" ref={scrollRef}>
+      <table className="data-grid-table" aria-rowcount={rows.length}>
+        <thead className="data-grid-header">
+          <tr style={{ gridTemplateColumns, height: HEADER_HEIGHT }}>
+            {table.getFlatHeaders().map((header) => {
+              const meta = header.column.columnDef.meta as ColumnMeta | undefined;
+              const label = flexRender(header.column.columnDef.header, header.getContext());
+              const sorted = sort.sort === header.column.id ? sort.order : null;
               return (
-                <div key="loader" className="data-grid-row data-grid-loader" style={style}>
-                  <div className="skeleton" style={{ width: '40%', height: 12 }} />
-                </div>
-              );
-            }
-            return (
-              <div
-                key={row.id}
-                role="row"
-                aria-rowindex={item.index + 1}
-                className="data-grid-row"
-                style={style}
-                onClick={() => void navigate({ to: '/accounts/$accountId', params: { accountId: row.id } })}
-              >
-                {row.getVisibleCells().map((cell) => {
-                  const meta = cell.column.columnDef.meta as ColumnMeta | undefined;
-                  return (
-                    <div
-                      key={cell.id}
-                      role="cell"
-                      className={`data-grid-td${meta?.align === 'end' ? ' align-end' : ''}`}
+                <th
+                  key={header.id}
+                  aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                  className={meta?.align === 'end' ? 'align-end' : undefined}
+                >
+                  {header.column.getCanSort() ? (
+                    <button
+                      type="button"
+                      className={`sort-button${sorted ? ' sort-button-active' : ''}`}
+                      onClick={() => toggleSort(header)}
+                      title={t(sorted === 'asc' ? 'accounts.sortDesc' : 'accounts.sortAsc')}
                     >
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                    </div>
-                  );
-                })}
-              </div>
-            );
-          })}
-        </div>
-      )}
+                      <span>{label}</span>
+                      {sorted === 'asc' ? (
+                        <ArrowUpIcon size={12} />
+                      ) : sorted === 'desc' ? (
+                        <ArrowDownIcon size={12} />
+                      ) : (
+                        <SortIcon size={12} className="sort-idle" />
+                      )}
+                    </button>
+                  ) : (
+                    label
+                  )}
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        {!placeholder && (
+          <tbody className="data-grid-body" style={{ height: virtualizer.getTotalSize() - HEADER_HEIGHT }}>
+            {items.map((item) => {
+              const row = rows[item.index];
+              const style = {
+                gridTemplateColumns,
+                height: ROW_HEIGHT,
+                transform: `translateY(${item.start - HEADER_HEIGHT}px)`,
+              };
+              if (!row) {
+                return (
+                  <tr key="loader" className="data-grid-row data-grid-loader" style={style}>
+                    <td>
+                      <div className="skeleton" style={{ width: 240, height: 12 }} />
+                    </td>
+                  </tr>
+                );
+              }
+              return (
+                <tr
+                  key={row.id}
+                  aria-rowindex={item.index + 1}
+                  className="data-grid-row"
+                  style={style}
+                  onClick={() => void navigate({ to: '/accounts/$accountId', params: { accountId: row.id } })}
+                >
+                  {row.getVisibleCells().map((cell) => {
+                    const meta = cell.column.columnDef.meta as ColumnMeta | undefined;
+                    return (
+                      <td key={cell.id} className={meta?.align === 'end' ? 'align-end' : undefined}>
+                        {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+        )}
+      </table>
+      {placeholder}
     </div>
   );
 }

@@ -8,7 +8,11 @@ import type {
 } from '../../../shared/accounts.ts';
 import { Badge, type Tone } from '../../ui/badge.tsx';
 
-const COVERAGE_TONES: Record<CoverageModel, Tone> = { dedicated: 'violet', pooled: 'blue', tech_touch: 'teal' };
+const COVERAGE_TONES: Record<CoverageModel, Tone> = {
+  dedicated: 'violet',
+  pooled: 'blue',
+  tech_touch: 'teal',
+};
 
 const LIFECYCLE_TONES: Record<LifecycleStage, Tone> = {
   onboarding: 'blue',
@@ -28,7 +32,12 @@ const CONTACT_ROLE_TONES: Record<ContactRole, Tone> = {
   executive_sponsor: 'pink',
 };
 
-const TEAM_ROLE_TONES: Record<TeamRole, Tone> = { csm: 'accent', ae: 'blue', support: 'teal', exec_sponsor: 'violet' };
+const TEAM_ROLE_TONES: Record<TeamRole, Tone> = {
+  csm: 'accent',
+  ae: 'blue',
+  support: 'teal',
+  exec_sponsor: 'violet',
+};
 
 const CONTRACT_STATUS_TONES: Record<ContractStatus, Tone> = {
   draft: 'gray',

@@ -81,7 +81,12 @@ export function CustomFields({ account, onSave, readOnly }: CustomFieldsProps) {
                 display={display(value)}
                 editor={
                   type === 'boolean'
-                    ? { options: [{ value: 'true', label: t('common.yes') }, { value: 'false', label: t('common.no') }] }
+                    ? {
+                        options: [
+                          { value: 'true', label: t('common.yes') },
+                          { value: 'false', label: t('common.no') },
+                        ],
+                      }
                     : type === 'number'
                       ? 'number'
                       : 'text'

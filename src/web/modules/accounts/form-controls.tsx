@@ -2,7 +2,22 @@ import { useTranslation } from 'react-i18next';
 import type { User } from '../../../shared/auth.ts';
 
 /** Common ISO 4217 codes offered as suggestions; any three-letter code is accepted. */
-export const COMMON_CURRENCIES = ['USD', 'EUR', 'GBP', 'JPY', 'KRW', 'CNY', 'RUB', 'CAD', 'AUD', 'CHF', 'INR', 'BRL', 'SEK', 'SGD'];
+export const COMMON_CURRENCIES = [
+  'USD',
+  'EUR',
+  'GBP',
+  'JPY',
+  'KRW',
+  'CNY',
+  'RUB',
+  'CAD',
+  'AUD',
+  'CHF',
+  'INR',
+  'BRL',
+  'SEK',
+  'SGD',
+];
 
 export function CurrencyOptions({ id }: { id: string }) {
   return (
@@ -33,7 +48,11 @@ export function UserSelect(
   const choices = users.filter((u) => u.active || u.id === value);
   return (
     <select {...rest} className="input" value={value} onChange={(e) => onChange(e.target.value)}>
-      {empty !== undefined ? <option value="">{empty}</option> : !value && <option value="">{t('common.choose')}</option>}
+      {empty !== undefined ? (
+        <option value="">{empty}</option>
+      ) : (
+        !value && <option value="">{t('common.choose')}</option>
+      )}
       {choices.map((u) => (
         <option key={u.id} value={u.id}>
           {u.name}

@@ -32,7 +32,17 @@ type InlineFieldProps = {
  * message if the save is refused.
  */
 export function InlineField(props: InlineFieldProps) {
-  const { label, field, display, initial, editor = 'text', renderEditor, onSave, readOnly, placeholder } = props;
+  const {
+    label,
+    field,
+    display,
+    initial,
+    editor = 'text',
+    renderEditor,
+    onSave,
+    readOnly,
+    placeholder,
+  } = props;
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(initial);

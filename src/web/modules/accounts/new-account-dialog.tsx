@@ -120,13 +120,27 @@ export function NewAccountDialog({ onClose }: { onClose: () => void }) {
         <div className="span-2">
           <Field label={t('account.fields.name')} error={errors.name} required>
             {(p) => (
-              // biome-ignore lint/a11y/noAutofocus: the dialog opens to type a name
-              <input {...p} className="input" value={draft.name} onChange={set('name')} autoFocus maxLength={200} />
+              <input
+                {...p}
+                className="input"
+                value={draft.name}
+                onChange={set('name')}
+                autoFocus
+                maxLength={200}
+              />
             )}
           </Field>
         </div>
         <Field label={t('account.fields.domain')} error={errors.domain}>
-          {(p) => <input {...p} className="input" placeholder="acme.com" value={draft.domain} onChange={set('domain')} />}
+          {(p) => (
+            <input
+              {...p}
+              className="input"
+              placeholder="acme.com"
+              value={draft.domain}
+              onChange={set('domain')}
+            />
+          )}
         </Field>
         <Field label={t('account.fields.externalId')} error={errors.external_id}>
           {(p) => <input {...p} className="input" value={draft.external_id} onChange={set('external_id')} />}
@@ -134,7 +148,13 @@ export function NewAccountDialog({ onClose }: { onClose: () => void }) {
         <Field label={t('account.fields.segment')} error={errors.segment}>
           {(p) => (
             <>
-              <input {...p} className="input" list={ids.segments} value={draft.segment} onChange={set('segment')} />
+              <input
+                {...p}
+                className="input"
+                list={ids.segments}
+                value={draft.segment}
+                onChange={set('segment')}
+              />
               <datalist id={ids.segments}>
                 {(facets.data?.segments ?? []).map((s) => (
                   <option key={s} value={s} />
@@ -190,7 +210,13 @@ export function NewAccountDialog({ onClose }: { onClose: () => void }) {
         </Field>
         <Field label={t('account.fields.renewalDate')} error={errors.renewal_date}>
           {(p) => (
-            <input {...p} type="date" className="input" value={draft.renewal_date} onChange={set('renewal_date')} />
+            <input
+              {...p}
+              type="date"
+              className="input"
+              value={draft.renewal_date}
+              onChange={set('renewal_date')}
+            />
           )}
         </Field>
         <Field label={t('account.fields.arr')} error={errors.arr}>

@@ -1,14 +1,19 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { type Account, COVERAGE_MODELS, LIFECYCLE_STAGES, type UpdateAccountInput } from '../../../shared/accounts.ts';
+import {
+  type Account,
+  COVERAGE_MODELS,
+  LIFECYCLE_STAGES,
+  type UpdateAccountInput,
+} from '../../../shared/accounts.ts';
 import { useLocale } from '../../i18n/index.ts';
 import { describeError } from '../../lib/errors.ts';
 import { formatDate, formatDateTime, formatMoney, toMajorUnits, toMinorUnits } from '../../lib/format.ts';
 import { showToast } from '../../ui/toast.tsx';
 import { usePermissions } from '../auth/session.ts';
 import { useUsers } from '../users/users-api.ts';
-import { useUpdateAccount } from './accounts-api.ts';
 import { AccountPicker } from './account-picker.tsx';
+import { useUpdateAccount } from './accounts-api.ts';
 import { CoverageBadge, LifecycleBadge } from './badges.tsx';
 import { CustomFields } from './custom-fields.tsx';
 import { InlineField } from './inline-field.tsx';
@@ -19,7 +24,8 @@ export function OverviewTab({ account }: { account: Account }) {
   const { canWrite } = usePermissions();
   const users = useUsers();
   const update = useUpdateAccount(account.id);
-  const save = (patch: UpdateAccountInput, display?: Partial<Account>) => update.mutateAsync({ patch, display });
+  const save = (patch: UpdateAccountInput, display?: Partial<Account>) =>
+    update.mutateAsync({ patch, display });
   const text = (key: 'name' | 'domain' | 'external_id' | 'segment' | 'tier') => (draft: string) =>
     save({ [key]: key === 'name' ? draft.trim() : draft.trim() || null });
   const notSet = <span className="muted">{t('common.notSet')}</span>;
@@ -30,7 +36,14 @@ export function OverviewTab({ account }: { account: Account }) {
       <section className="card">
         <h2 className="card-title">{t('account.sections.details')}</h2>
         <div className="field-list">
-          <InlineField label={t('account.fields.name')} field="name" initial={account.name} display={account.name} onSave={text('name')} readOnly={readOnly} />
+          <InlineField
+            label={t('account.fields.name')}
+            field="name"
+            initial={account.name}
+            display={account.name}
+            onSave={text('name')}
+            readOnly={readOnly}
+          />
           <InlineField
             label={t('account.fields.domain')}
             field="domain"
@@ -40,14 +53,30 @@ export function OverviewTab({ account }: { account: Account }) {
             onSave={text('domain')}
             readOnly={readOnly}
           />
-          <InlineField label={t('account.fields.segment')} field="segment" initial={account.segment ?? ''} display={account.segment ?? notSet} onSave={text('segment')} readOnly={readOnly} />
-          <InlineField label={t('account.fields.tier')} field="tier" initial={account.tier ?? ''} display={account.tier ?? notSet} onSave={text('tier')} readOnly={readOnly} />
+          <InlineField
+            label={t('account.fields.segment')}
+            field="segment"
+            initial={account.segment ?? ''}
+            display={account.segment ?? notSet}
+            onSave={text('segment')}
+            readOnly={readOnly}
+          />
+          <InlineField
+            label={t('account.fields.tier')}
+            field="tier"
+            initial={account.tier ?? ''}
+            display={account.tier ?? notSet}
+            onSave={text('tier')}
+            readOnly={readOnly}
+          />
           <InlineField
             label={t('account.fields.coverageModel')}
             field="coverage_model"
             initial={account.coverage_model}
             display={<CoverageBadge model={account.coverage_model} />}
-            editor={{ options: COVERAGE_MODELS.map((m) => ({ value: m, label: t(`enums.coverageModels.${m}`) })) }}
+            editor={{
+              options: COVERAGE_MODELS.map((m) => ({ value: m, label: t(`enums.coverageModels.${m}`) })),
+            }}
             onSave={(v) => save({ coverage_model: v as Account['coverage_model'] })}
             readOnly={readOnly}
           />
@@ -56,7 +85,9 @@ export function OverviewTab({ account }: { account: Account }) {
             field="lifecycle_stage"
             initial={account.lifecycle_stage}
             display={<LifecycleBadge stage={account.lifecycle_stage} />}
-            editor={{ options: LIFECYCLE_STAGES.map((s) => ({ value: s, label: t(`enums.lifecycleStages.${s}`) })) }}
+            editor={{
+              options: LIFECYCLE_STAGES.map((s) => ({ value: s, label: t(`enums.lifecycleStages.${s}`) })),
+            }}
             onSave={(v) => save({ lifecycle_stage: v as Account['lifecycle_stage'] })}
             readOnly={readOnly}
           />
@@ -102,8 +133,8 @@ export function OverviewTab({ account }: { account: Account }) {
                 onCancel={cancel}
                 onPick={(parent) => {
                   cancel();
-                  save({ parent_id: parent?.id ?? null }, { parent_name: parent?.name ?? null }).catch((err) =>
-                    showToast(describeError(err)),
+                  save({ parent_id: parent?.id ?? null }, { parent_name: parent?.name ?? null }).catch(
+                    (err) => showToast(describeError(err)),
                   );
                 }}
               />

@@ -16,7 +16,8 @@ export function useSavedViews() {
 export function useCreateSavedView() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { name: string; query: AccountsSearch }) => api.post<SavedView>('/saved-views', input),
+    mutationFn: (input: { name: string; query: AccountsSearch }) =>
+      api.post<SavedView>('/saved-views', input),
     meta: { toast: false },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: savedViewsKey }),
   });

@@ -96,7 +96,9 @@ function SaveViewButton({ search }: { search: AccountsSearch }) {
   const ref = useRef<HTMLDivElement>(null);
   const close = useCallback(() => setOpen(false), []);
   useDismiss(ref, open, close);
-  const error = createView.error ? (fieldErrors(createView.error).name ?? describeError(createView.error)) : null;
+  const error = createView.error
+    ? (fieldErrors(createView.error).name ?? describeError(createView.error))
+    : null;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

@@ -76,7 +76,10 @@ export function ChangePasswordForm({ onDone, onCancel }: { onDone?: () => void; 
           />
         )}
       </Field>
-      <Field label={t('profile.confirmPassword')} error={mismatch ? t('profile.passwordMismatch') : undefined}>
+      <Field
+        label={t('profile.confirmPassword')}
+        error={mismatch ? t('profile.passwordMismatch') : undefined}
+      >
         {(props) => (
           <input
             {...props}

@@ -52,7 +52,7 @@ export function usePermissions(): Permissions {
 
 /** Only same-site paths are followed after login, so a crafted link cannot send the user elsewhere. */
 export function safeRedirect(target: string | undefined): string {
-  if (!target || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/login')) {
+  if (!target?.startsWith('/') || target.startsWith('//') || target.startsWith('/login')) {
     return '/accounts';
   }
   return target;

@@ -45,8 +45,9 @@ export function useUpdateMe() {
   return useMutation({
     mutationFn: (input: { name?: string; locale?: Locale }) => api.patch<User>('/auth/me', input),
     onSuccess: (user) => {
-      const session = queryClient.getQueryData(sessionQuery.queryKey);
-      if (session) queryClient.setQueryData<Session | null>(sessionQuery.queryKey, { ...session, user });
+      queryClient.setQueryData(sessionQuery.queryKey, (session) =>
+        session ? { ...session, user } : session,
+      );
       void queryClient.invalidateQueries({ queryKey: ['users'] });
     },
   });

@@ -99,6 +99,7 @@ export function GlobalSearch() {
               key={account.id}
               id={`${listId}-${index}`}
               role="option"
+              tabIndex={-1}
               aria-selected={index === active}
               className={`search-result${index === active ? ' search-result-active' : ''}`}
               onMouseDown={(e) => e.preventDefault()}
@@ -121,6 +122,7 @@ export function GlobalSearch() {
           <div
             id={`${listId}-${results.length}`}
             role="option"
+            tabIndex={-1}
             aria-selected={active === results.length}
             className={`search-result search-result-all${active === results.length ? ' search-result-active' : ''}`}
             onMouseDown={(e) => e.preventDefault()}

@@ -1,12 +1,12 @@
 import { Link } from '@tanstack/react-router';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Avatar } from '../../ui/avatar.tsx';
 import { ChevronDownIcon, LockIcon, LogoutIcon, UserIcon } from '../../ui/icons.tsx';
 import { useDismiss } from '../../ui/popover.ts';
 import { ChangePasswordDialog } from '../auth/change-password-form.tsx';
 import { useCurrentUser } from '../auth/session.ts';
 import { useLogout } from '../auth/use-auth-actions.ts';
-import { Avatar } from '../../ui/avatar.tsx';
 
 export function UserMenu() {
   const { t } = useTranslation();

@@ -29,12 +29,19 @@ export function useCreateUser() {
   });
 }
 
-export type UserChange = Partial<{ name: string; role: Role; locale: Locale; active: boolean; password: string }>;
+export type UserChange = Partial<{
+  name: string;
+  role: Role;
+  locale: Locale;
+  active: boolean;
+  password: string;
+}>;
 
 export function useUpdateUser() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, change }: { id: string; change: UserChange }) => api.patch<User>(`/users/${id}`, change),
+    mutationFn: ({ id, change }: { id: string; change: UserChange }) =>
+      api.patch<User>(`/users/${id}`, change),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: usersQuery.queryKey }),
   });
 }

@@ -1,0 +1,245 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TEAM_ROLES, type TeamMember, type TeamRole } from '../../../shared/accounts.ts';
+import { fieldErrors } from '../../lib/api.ts';
+import { describeError } from '../../lib/errors.ts';
+import { Avatar } from '../../ui/avatar.tsx';
+import { ConfirmDialog, Dialog } from '../../ui/dialog.tsx';
+import { EmptyState, ErrorState, Skeleton } from '../../ui/feedback.tsx';
+import { Field } from '../../ui/field.tsx';
+import { PlusIcon, StarFilledIcon, StarIcon, TrashIcon, UsersIcon } from '../../ui/icons.tsx';
+import { showToast } from '../../ui/toast.tsx';
+import { usePermissions } from '../auth/session.ts';
+import { useUsers } from '../users/users-api.ts';
+import {
+  useAddTeamMember,
+  useRemoveTeamMember,
+  useTeam,
+  useUpdateTeamMember,
+} from './account-records-api.ts';
+import { TeamRoleBadge } from './badges.tsx';
+import { UserSelect } from './form-controls.tsx';
+
+/** The people from our side who work the account; one of them is the primary point of contact. */
+export function TeamTab({ accountId }: { accountId: string }) {
+  const { t } = useTranslation();
+  const { canWrite } = usePermissions();
+  const team = useTeam(accountId);
+  const update = useUpdateTeamMember(accountId);
+  const remove = useRemoveTeamMember(accountId);
+  const [adding, setAdding] = useState(false);
+  const [removing, setRemoving] = useState<TeamMember | null>(null);
+  const members = team.data ?? [];
+
+  const addButton = canWrite && (
+    <button type="button" className="button button-primary button-sm" onClick={() => setAdding(true)}>
+      <PlusIcon size={14} />
+      {t('team.add')}
+    </button>
+  );
+
+  let body: React.ReactNode;
+  if (team.isPending) body = <Skeleton rows={3} height={18} />;
+  else if (team.isError)
+    body = (
+      <ErrorState
+        message={describeError(team.error)}
+        onRetry={() => void team.refetch()}
+        retryLabel={t('common.retry')}
+      />
+    );
+  else if (members.length === 0)
+    body = (
+      <EmptyState
+        icon={<UsersIcon size={22} />}
+        title={t('team.empty.title')}
+        body={t(canWrite ? 'team.empty.body' : 'team.empty.bodyReadOnly')}
+        action={addButton}
+      />
+    );
+  else
+    body = (
+      <ul className="member-list">
+        {members.map((member) => (
+          <li key={member.id} className="member">
+            <span className="with-avatar member-who">
+              <Avatar name={member.user_name} size={32} />
+              <span>
+                <span className="strong">{member.user_name}</span>
+                <span className="cell-sub">{member.user_email}</span>
+              </span>
+            </span>
+            <span className="member-role">
+              {canWrite ? (
+                <select
+                  className="input input-sm"
+                  aria-label={t('team.roleOf', { name: member.user_name })}
+                  value={member.role}
+                  onChange={(e) =>
+                    update.mutate({ id: member.id, change: { role: e.target.value as TeamRole } })
+                  }
+                >
+                  {TEAM_ROLES.map((r) => (
+                    <option key={r} value={r}>
+                      {t(`enums.teamRoles.${r}`)}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                <TeamRoleBadge role={member.role} />
+              )}
+            </span>
+            <span className="member-primary">
+              {member.is_primary ? (
+                <span className="primary-flag" title={t('team.primaryHint')}>
+                  <StarFilledIcon size={14} />
+                  {t('team.primary')}
+                </span>
+              ) : (
+                canWrite && (
+                  <button
+                    type="button"
+                    className="button button-ghost button-sm"
+                    title={t('team.primaryHint')}
+                    onClick={() => update.mutate({ id: member.id, change: { is_primary: true } })}
+                  >
+                    <StarIcon size={14} />
+                    {t('team.makePrimary')}
+                  </button>
+                )
+              )}
+            </span>
+            {canWrite && (
+              <button
+                type="button"
+                className="icon-button icon-button-danger"
+                aria-label={t('team.removeNamed', { name: member.user_name })}
+                title={t('team.remove')}
+                onClick={() => setRemoving(member)}
+              >
+                <TrashIcon size={14} />
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    );
+
+  return (
+    <section className="card card-flush">
+      <header className="card-header">
+        <h2 className="card-title">{t('account.tabs.team')}</h2>
+        {members.length > 0 && addButton}
+      </header>
+      {body}
+      {adding && (
+        <AddMemberDialog
+          accountId={accountId}
+          taken={new Set(members.map((m) => m.user_id))}
+          hasPrimary={members.some((m) => m.is_primary)}
+          onClose={() => setAdding(false)}
+        />
+      )}
+      {removing && (
+        <ConfirmDialog
+          title={t('team.removeTitle')}
+          body={t('team.removeBody', { name: removing.user_name })}
+          confirmLabel={t('team.remove')}
+          pending={remove.isPending}
+          onClose={() => setRemoving(null)}
+          onConfirm={() => remove.mutate(removing.id, { onSuccess: () => setRemoving(null) })}
+        />
+      )}
+    </section>
+  );
+}
+
+type AddMemberProps = { accountId: string; taken: Set<string>; hasPrimary: boolean; onClose: () => void };
+
+function AddMemberDialog({ accountId, taken, hasPrimary, onClose }: AddMemberProps) {
+  const { t } = useTranslation();
+  const users = useUsers();
+  const add = useAddTeamMember(accountId);
+  const [userId, setUserId] = useState('');
+  const [role, setRole] = useState<TeamRole>('csm');
+  const [primary, setPrimary] = useState(!hasPrimary);
+  const errors = fieldErrors(add.error);
+  const general = add.error && Object.keys(errors).length === 0 ? describeError(add.error) : null;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    add.mutate(
+      { user_id: userId, role, is_primary: primary },
+      {
+        onSuccess: () => {
+          showToast(t('team.added'), 'success');
+          onClose();
+        },
+      },
+    );
+  };
+
+  return (
+    <Dialog
+      title={t('team.add')}
+      onClose={onClose}
+      size="sm"
+      footer={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button
+            type="submit"
+            form="team-form"
+            className="button button-primary"
+            disabled={!userId || add.isPending}
+          >
+            {t('team.add')}
+          </button>
+        </>
+      }
+    >
+      <form id="team-form" className="form" onSubmit={submit} noValidate>
+        {general && (
+          <p className="form-error" role="alert">
+            {general}
+          </p>
+        )}
+        <Field label={t('team.user')} error={errors.user_id} required>
+          {(p) => (
+            <UserSelect
+              {...p}
+              users={(users.data ?? []).filter((u) => !taken.has(u.id))}
+              value={userId}
+              onChange={setUserId}
+            />
+          )}
+        </Field>
+        <Field label={t('team.role')} error={errors.role}>
+          {(p) => (
+            <select
+              {...p}
+              className="input"
+              value={role}
+              onChange={(e) => setRole(e.target.value as TeamRole)}
+            >
+              {TEAM_ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {t(`enums.teamRoles.${r}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <label className="checkbox-row">
+          <input type="checkbox" checked={primary} onChange={(e) => setPrimary(e.target.checked)} />
+          <span>
+            {t('team.primary')}
+            <span className="field-hint">{t('team.primaryHint')}</span>
+          </span>
+        </label>
+      </form>
+    </Dialog>
+  );
+}
