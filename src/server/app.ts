@@ -18,6 +18,7 @@ import { authRoutes, PUBLIC_API_PATHS } from './modules/auth/auth.routes.ts';
 import { authenticate } from './modules/auth/authenticate.ts';
 import { usersRoutes } from './modules/auth/users.routes.ts';
 import { contractsRoutes } from './modules/contracts/contracts.routes.ts';
+import { ingestRoutes } from './modules/ingest/ingest.routes.ts';
 
 export interface AppOptions {
   /** Directory of the built web app; omitted in API-only tests. */
@@ -71,6 +72,7 @@ export function createApp(services: Services, options: AppOptions = {}) {
     .route('/', contractsRoutes())
     .route('/', savedViewsRoutes());
   app.route('/api', api);
+  app.route('/', ingestRoutes());
   app.all('/api/*', (c) => c.json(errorBody('not_found', `No API route ${c.req.method} ${c.req.path}`), 404));
 
   app.doc31('/openapi.json', {

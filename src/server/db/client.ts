@@ -10,7 +10,7 @@ export interface Database {
   db: Db;
   pool: pg.Pool;
   kind: 'embedded' | 'server';
-  /** Connection settings for other pools (the job queue) on the same database. */
+  /** Connection settings; on the embedded backend, share `pool` instead of opening another one. */
   connection: pg.PoolConfig;
   close(): Promise<void>;
 }
@@ -28,10 +28,13 @@ export async function openDatabase(config: Config): Promise<Database> {
     const connection = { connectionString: config.DATABASE_URL };
     return fromPool(new pg.Pool({ ...connection, max: poolSize }), 'server', connection, async () => {});
   }
-  // Every pool on this database must fit in the socket server's connection limit.
-  const embedded = await startEmbedded(config.dataDir, poolSize * 3 + 4);
+  // One connection: pglite-socket queues each wire message on its own, so the extended-protocol messages
+  // (Parse, Bind, Execute, Sync) of two connections can interleave and run one client's Execute on another's
+  // portal ("portal does not exist", or silently wrong rows). PGlite runs one query at a time anyway, so a
+  // single connection costs no throughput; every other user of this database must share this pool.
+  const embedded = await startEmbedded(config.dataDir, 4);
   const connection = { host: embedded.socketDir, database: 'postgres', user: 'postgres' };
-  return fromPool(new pg.Pool({ ...connection, max: poolSize }), 'embedded', connection, embedded.stop);
+  return fromPool(new pg.Pool({ ...connection, max: 1 }), 'embedded', connection, embedded.stop);
 }
 
 function fromPool(

@@ -126,6 +126,55 @@ export interface AppSettingsTable {
   updated_at: Timestamp;
 }
 
+export interface IngestRejectionsTable {
+  id: Generated<number>;
+  received_at: CreatedAt;
+  api_key_id: string | null;
+  message_index: number;
+  code: string;
+  message: string;
+  payload: string | null;
+}
+
+export interface RawEventsTable {
+  id: Generated<number>;
+  message_id: string;
+  type: string;
+  event: string | null;
+  user_id: string | null;
+  anonymous_id: string | null;
+  group_id: string | null;
+  account_id: string | null;
+  properties: JsonObject;
+  context: JsonObject;
+  timestamp: Date;
+  received_at: CreatedAt;
+  api_key_id: string | null;
+}
+
+export interface UsageDailyTable {
+  account_id: string;
+  day: string;
+  event: string;
+  count: number;
+  unique_users: number;
+}
+
+export interface UsageUserDaysTable {
+  account_id: string;
+  day: string;
+  user_id: string;
+  events: number;
+}
+
+export interface IngestUsersTable {
+  user_id: string;
+  group_id: string | null;
+  email: string | null;
+  traits: JsonObject;
+  last_seen_at: Timestamp;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -137,6 +186,11 @@ export interface DB {
   contracts: ContractsTable;
   saved_views: SavedViewsTable;
   app_settings: AppSettingsTable;
+  ingest_rejections: IngestRejectionsTable;
+  raw_events: RawEventsTable;
+  usage_daily: UsageDailyTable;
+  usage_user_days: UsageUserDaysTable;
+  ingest_users: IngestUsersTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -1,0 +1,69 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/client.ts';
+import { applyAliases, applyGroupsAndIdentifies, markDirty, resolveAliases } from './apply-identities.ts';
+import type { NormalizedMessage } from './normalize-message.ts';
+
+export interface IngestCounts {
+  accepted: number;
+  duplicates: number;
+}
+
+/**
+ * Stores a batch in one transaction: claim each messageId once (a retry finds it claimed and counts as a
+ * duplicate), apply identities, store the events with their account, and mark the touched account-days for
+ * the rollup. The caller answers 200 only after this commits.
+ */
+export async function ingestMessages(
+  db: Db,
+  apiKeyId: string | null,
+  messages: NormalizedMessage[],
+): Promise<IngestCounts> {
+  const unique = [...new Map(messages.map((m) => [m.messageId, m])).values()];
+  if (unique.length === 0) return { accepted: 0, duplicates: messages.length };
+  return db.transaction().execute(async (trx) => {
+    const claimed = await sql<{ message_id: string }>`
+      insert into ingest_messages (message_id) select unnest(${unique.map((m) => m.messageId)}::text[])
+      on conflict do nothing returning message_id`.execute(trx);
+    const fresh = new Set(claimed.rows.map((r) => r.message_id));
+    const batch = unique.filter((m) => fresh.has(m.messageId));
+    if (batch.length > 0) {
+      await applyAliases(trx, batch);
+      await resolveAliases(trx, batch);
+      await applyGroupsAndIdentifies(trx, batch);
+      await storeEvents(trx, apiKeyId, batch);
+    }
+    return { accepted: batch.length, duplicates: messages.length - batch.length };
+  });
+}
+
+async function storeEvents(trx: Db, apiKeyId: string | null, batch: NormalizedMessage[]) {
+  const rows = batch.map((m) => ({
+    message_id: m.messageId,
+    type: m.type,
+    event: m.event,
+    user_id: m.userId,
+    anonymous_id: m.anonymousId,
+    group_id: m.groupId,
+    properties: m.properties,
+    context: m.context,
+    timestamp: m.timestamp,
+  }));
+  // The account: the message's own group, else the group the user was last seen in.
+  const stored = await sql<{ account_id: string | null; day: string; type: string }>`
+    insert into raw_events (message_id, type, event, user_id, anonymous_id, group_id, account_id, properties, context, timestamp, api_key_id)
+    select m.message_id, m.type, m.event, m.user_id, m.anonymous_id, coalesce(m.group_id, u.group_id), a.id,
+      coalesce(m.properties, '{}'), coalesce(m.context, '{}'), m.timestamp, ${apiKeyId}::uuid
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as m(
+      message_id text, type text, event text, user_id text, anonymous_id text, group_id text,
+      properties jsonb, context jsonb, timestamp timestamptz)
+    left join ingest_users u on u.user_id = coalesce(m.user_id, m.anonymous_id)
+    left join accounts a on a.external_id = coalesce(m.group_id, u.group_id)
+    returning account_id, (timestamp at time zone 'UTC')::date::text as day, type`.execute(trx);
+  await markDirty(
+    trx,
+    stored.rows.filter((r) => USAGE_TYPES.has(r.type)),
+  );
+}
+
+/** The calls that count as product usage; identify, group and alias describe who, not what. */
+export const USAGE_TYPES = new Set(['track', 'page', 'screen']);

@@ -1,0 +1,30 @@
+import type { Db } from '../../db/client.ts';
+import type { Logger } from '../../logger.ts';
+import { attachPendingEvents, rollupDirtyUsage } from './rollup-usage.ts';
+
+/**
+ * Keeps usage rollups seconds behind the events: drains dirty account-days in slices, then sleeps briefly.
+ * Coordination is through rows (usage_dirty with SKIP LOCKED), so several workers can run side by side.
+ */
+export function startUsageWorker(db: Db, logger: Logger, idleMs = 500) {
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  const tick = async () => {
+    try {
+      await attachPendingEvents(db);
+      while (!stopped && (await rollupDirtyUsage(db)) > 0) {}
+    } catch (err) {
+      logger.error({ err }, 'usage rollup failed; retrying');
+    }
+    if (!stopped) timer = setTimeout(() => (running = tick()), idleMs);
+  };
+  running = tick();
+  return {
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running;
+    },
+  };
+}
