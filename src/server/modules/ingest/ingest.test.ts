@@ -79,9 +79,9 @@ describe('Segment-compatible ingest', () => {
       maxRetries: 5,
     });
     const accounts = ['seg-acme', 'seg-globex', 'seg-initech'];
-    accounts.forEach((groupId, i) =>
-      analytics.group({ userId: `owner-${i}`, groupId, traits: { name: `Segment ${groupId}`, plan: 'pro' } }),
-    );
+    for (const [i, groupId] of accounts.entries()) {
+      analytics.group({ userId: `owner-${i}`, groupId, traits: { name: `Segment ${groupId}`, plan: 'pro' } });
+    }
     for (let u = 0; u < 30; u++) {
       analytics.identify({
         userId: `user-${u}`,
