@@ -55,17 +55,26 @@ const PG_ERRORS: Record<string, AppErrorCode> = {
 
 export function fromDatabaseError(err: unknown): AppError | undefined {
   if (!err || typeof err !== 'object' || !('code' in err)) return undefined;
-  const code = PG_ERRORS[String((err as { code: unknown }).code)];
+  const pgCode = String((err as { code: unknown }).code);
+  const code = PG_ERRORS[pgCode];
   if (!code) return undefined;
   const e = err as { detail?: string; constraint?: string; column?: string };
-  const pgCode = String((err as { code: unknown }).code);
-  const message =
-    code === 'conflict'
-      ? conflictMessage(e.constraint)
-      : pgCode === '23503'
-        ? 'A referenced record does not exist'
-        : `Invalid value${e.column ? ` for ${e.column}` : ''}`;
-  return new AppError(code, message, { constraint: e.constraint ?? null });
+  if (code === 'conflict')
+    return new AppError(code, conflictMessage(e.constraint), { constraint: e.constraint ?? null });
+  // Field issues, like schema errors, so a form shows them next to the field: a foreign key names its
+  // column only in the detail, "Key (owner_id)=(...) is not present in table ...".
+  const column = e.column ?? /^Key \((\w+)\)=/.exec(e.detail ?? '')?.[1];
+  const missing = pgCode === '23503';
+  const message = missing
+    ? 'A referenced record does not exist'
+    : `Invalid value${column ? ` for ${column}` : ''}`;
+  return new AppError(code, message, [
+    {
+      path: column ? [column] : [],
+      message: missing ? 'does not exist' : 'is not valid',
+      code: missing ? 'invalid_reference' : 'invalid_value',
+    },
+  ]);
 }
 
 function conflictMessage(constraint?: string) {
@@ -87,10 +96,18 @@ export function toErrorResponse(c: Context, err: unknown, log?: (err: unknown) =
   const db = fromDatabaseError(err);
   if (db) return c.json(errorBody(db.code, db.message, db.details), db.status);
   if (err instanceof HTTPException) {
-    const status = err.status as ContentfulStatusCode;
-    const code = status === 413 ? 'payload_too_large' : status === 400 ? 'bad_request' : 'error';
-    return c.json(errorBody(code, err.message || 'Request failed'), status);
+    const { code, message } = httpExceptionError(err);
+    return c.json(errorBody(code, message), err.status as ContentfulStatusCode);
   }
   log?.(err);
   return c.json(errorBody('internal', 'Something went wrong on our side; the error was logged'), 500);
+}
+
+/** Hono's validators and middleware throw HTTPException; answer with the Tend code of its status. */
+function httpExceptionError(err: HTTPException): { code: string; message: string } {
+  if (err.status === 400 && /malformed json/i.test(err.message)) {
+    return { code: 'invalid_json', message: 'The request body is not valid JSON' };
+  }
+  const code = (Object.keys(ERROR_STATUS) as AppErrorCode[]).find((k) => ERROR_STATUS[k] === err.status);
+  return { code: code ?? 'error', message: err.message || 'Request failed' };
 }
