@@ -250,7 +250,14 @@ export const savedView = z.object({
   created_at: z.string(),
 });
 export type SavedView = z.infer<typeof savedView>;
+// A saved view stores the accounts list's URL search: flat filter names with scalar values (or lists of
+// them). Text goes through text(), so nothing reaches the jsonb column that PostgreSQL would refuse.
+const savedViewValue = z.union([text(1000), z.number().finite(), z.boolean(), z.null()]);
+const savedViewQuery = z.record(
+  z.string().regex(/^[a-z][a-z0-9_]{0,49}$/, 'must be a snake_case filter name'),
+  z.union([savedViewValue, z.array(savedViewValue).max(100)]),
+);
 export const createSavedViewInput = z
-  .object({ name: requiredText(100), query: z.record(z.string().max(50), z.unknown()) })
+  .object({ name: requiredText(100), query: savedViewQuery })
   .strict()
   .refine((v) => JSON.stringify(v.query).length <= 4000, { message: 'query is too large', path: ['query'] });

@@ -16,13 +16,15 @@ export type Locale = z.infer<typeof locale>;
 // A password long enough to resist guessing; the upper bound keeps hashing cheap for attackers' inputs.
 export const password = z.string().min(10, 'must be at least 10 characters').max(200);
 
-export const loginInput = z.object({ email, password: z.string().min(1).max(200) });
+export const loginInput = z.object({ email, password: z.string().min(1).max(200) }).strict();
 export type LoginInput = z.infer<typeof loginInput>;
 
-export const changePasswordInput = z.object({
-  current_password: z.string().min(1).max(200),
-  new_password: password,
-});
+export const changePasswordInput = z
+  .object({
+    current_password: z.string().min(1).max(200),
+    new_password: password,
+  })
+  .strict();
 
 export const user = z.object({
   id: z.string(),
@@ -40,13 +42,15 @@ export type User = z.infer<typeof user>;
 export const session = z.object({ user, csrf_token: z.string() });
 export type Session = z.infer<typeof session>;
 
-export const createUserInput = z.object({
-  email,
-  name: requiredText(200),
-  role,
-  locale: locale.default('en'),
-  password,
-});
+export const createUserInput = z
+  .object({
+    email,
+    name: requiredText(200),
+    role,
+    locale: locale.default('en'),
+    password,
+  })
+  .strict();
 export type CreateUserInput = z.infer<typeof createUserInput>;
 
 export const updateUserInput = z
@@ -72,10 +76,12 @@ export const apiKey = z.object({
 });
 export type ApiKey = z.infer<typeof apiKey>;
 
-export const createApiKeyInput = z.object({
-  name: requiredText(100),
-  scopes: z.array(apiKeyScope).min(1, 'choose at least one scope').max(4),
-});
+export const createApiKeyInput = z
+  .object({
+    name: requiredText(100),
+    scopes: z.array(apiKeyScope).min(1, 'choose at least one scope').max(4),
+  })
+  .strict();
 export type CreateApiKeyInput = z.infer<typeof createApiKeyInput>;
 
 /** The plain key is returned once, at creation; only its hash is stored. */
