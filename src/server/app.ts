@@ -19,6 +19,7 @@ import { authenticate } from './modules/auth/authenticate.ts';
 import { usersRoutes } from './modules/auth/users.routes.ts';
 import { contractsRoutes } from './modules/contracts/contracts.routes.ts';
 import { ingestRoutes } from './modules/ingest/ingest.routes.ts';
+import { usageRoutes } from './modules/ingest/usage.routes.ts';
 
 export interface AppOptions {
   /** Directory of the built web app; omitted in API-only tests. */
@@ -70,7 +71,8 @@ export function createApp(services: Services, options: AppOptions = {}) {
     .route('/', contactsRoutes())
     .route('/', teamRoutes())
     .route('/', contractsRoutes())
-    .route('/', savedViewsRoutes());
+    .route('/', savedViewsRoutes())
+    .route('/', usageRoutes());
   app.route('/api', api);
   app.route('/', ingestRoutes());
   app.all('/api/*', (c) => c.json(errorBody('not_found', `No API route ${c.req.method} ${c.req.path}`), 404));

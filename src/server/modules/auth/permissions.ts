@@ -8,6 +8,7 @@ export const PERMISSIONS = [
   'users:manage',
   'api_keys:manage',
   'audit:read',
+  'integrations:manage',
   'ingest',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -25,7 +26,7 @@ export const SCOPE_PERMISSIONS: Record<ApiKeyScope, readonly Permission[]> = {
   read: ['customers:read', 'users:read'],
   write: ['customers:write', 'customers:delete'],
   ingest: ['ingest'],
-  admin: ['users:read', 'users:manage', 'api_keys:manage', 'audit:read'],
+  admin: ['users:read', 'users:manage', 'api_keys:manage', 'audit:read', 'integrations:manage'],
 };
 
 export function permissionsOfScopes(scopes: readonly ApiKeyScope[]): Set<Permission> {

@@ -276,3 +276,63 @@ describe('Segment-compatible ingest', () => {
     expect(users.rows.map((r) => r.user_id)).toEqual(['known-user']);
   });
 });
+
+describe('usage views API', () => {
+  it("shows an account's active users, top events and key-feature adoption", async () => {
+    const admin = await t.as('admin');
+    const saved = await admin.request('PUT', '/api/settings/usage', {
+      key_features: ['Report Exported', 'Alert Created'],
+      raw_event_retention_days: null,
+    });
+    expect(saved.status).toBe(200);
+    const acme = await t.db
+      .selectFrom('accounts')
+      .select('id')
+      .where('external_id', '=', 'seg-acme')
+      .executeTakeFirstOrThrow();
+    const res = await admin.get(`/api/accounts/${acme.id}/usage?days=7&to=2026-11-22`);
+    expect(res.status).toBe(200);
+    const usage = await res.json();
+    expect(usage.active_users).toHaveLength(7);
+    expect(usage.active_users.at(-1)).toEqual({ day: '2026-11-22', dau: 10, wau: 10, mau: 10 });
+    expect(usage.active_users[0]).toMatchObject({ day: '2026-11-16', dau: 0 });
+    expect(usage.top_events).toEqual([
+      { event: 'Dashboard Viewed', count: 750, users: 10, last_seen: '2026-11-22' },
+      // Exports are every 12th event, so only users 0, 6, 12, 18 and 24 of acme's ten make them.
+      { event: 'Report Exported', count: 250, users: 5, last_seen: '2026-11-22' },
+    ]);
+    expect(usage.feature_adoption.adoption).toBe(0.5);
+    expect(
+      usage.contacts.filter((c: { last_seen: string | null }) => c.last_seen === '2026-11-22'),
+    ).toHaveLength(10);
+
+    const events = await (
+      await admin.get(`/api/accounts/${acme.id}/events?event=Report%20Exported&limit=5`)
+    ).json();
+    expect(events.data).toHaveLength(5);
+    expect(events.data.every((e: { event: string }) => e.event === 'Report Exported')).toBe(true);
+    const next = await (
+      await admin.get(
+        `/api/accounts/${acme.id}/events?event=Report%20Exported&limit=5&cursor=${events.next_cursor}`,
+      )
+    ).json();
+    expect(next.data[0].timestamp <= events.data[4].timestamp).toBe(true);
+    expect(next.data.map((e: { id: string }) => e.id)).not.toContain(events.data[4].id);
+  });
+
+  it('shows admins the ingest debugger and keeps it from other roles', async () => {
+    const admin = await t.as('admin');
+    const res = await admin.get('/api/ingest/debugger');
+    expect(res.status).toBe(200);
+    const dbg = await res.json();
+    expect(dbg.recent_events.length).toBeGreaterThan(0);
+    expect(dbg.rejections.map((r: { code: string }) => r.code)).toContain('message_too_large');
+    expect(dbg.per_key.find((k: { name: string }) => k.name === 'segment')?.events_24h).toBeGreaterThan(3000);
+    const csm = await t.as('csm');
+    expect((await csm.get('/api/ingest/debugger')).status).toBe(403);
+    expect(
+      (await csm.request('PUT', '/api/settings/usage', { key_features: [], raw_event_retention_days: null }))
+        .status,
+    ).toBe(403);
+  });
+});
