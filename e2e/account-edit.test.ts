@@ -22,10 +22,8 @@ it('finds an account by name, edits a field in place, and keeps the change after
 
   await logIn(page);
   await page.getByRole('combobox', { name: 'Search accounts' }).fill(target.name);
-  await page
-    .getByRole('option', { name: new RegExp(target.name) })
-    .first()
-    .click();
+  // The option whose name starts with the account's; the last option is "See all results for …".
+  await page.getByRole('option', { name: new RegExp(`^${escapeRegExp(target.name)}`) }).click();
   await page.getByRole('heading', { name: target.name, level: 1 }).waitFor();
 
   const segment = page.locator('.inline-field', { hasText: 'Segment' });

@@ -68,6 +68,8 @@ void i18next.use(initReactI18next).init({
   returnNull: false,
 });
 
+document.documentElement.lang = i18next.language;
+
 /** Switches the UI language now and remembers it on this device. */
 export function applyLocale(locale: Locale) {
   try {

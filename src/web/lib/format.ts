@@ -58,7 +58,7 @@ export function formatDate(day: string | null | undefined, locale: string): stri
   if (!day) return '';
   const date = new Date(day.length === 10 ? `${day}T00:00:00Z` : day);
   if (Number.isNaN(date.getTime())) return day;
-  const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric' };
+  const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
   if (day.length === 10) options.timeZone = 'UTC';
   return new Intl.DateTimeFormat(locale, options).format(date);
 }
@@ -79,17 +79,18 @@ const RELATIVE_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', Number.POSITIVE_INFINITY],
 ];
 
-/** "3 days ago", "in 2 months": the largest unit that keeps the number small. */
+/** "3 days ago", "in 2 months": the largest unit that keeps the number small; `short` for tight columns. */
 export function formatRelative(
   timestamp: string | null | undefined,
   locale: string,
+  style: Intl.RelativeTimeFormatStyle = 'long',
   now = Date.now(),
 ): string {
   if (!timestamp) return '';
   const date = new Date(timestamp.length === 10 ? `${timestamp}T00:00:00Z` : timestamp);
   if (Number.isNaN(date.getTime())) return timestamp;
   let value = (date.getTime() - now) / 1000;
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style });
   for (const [unit, size] of RELATIVE_STEPS) {
     if (Math.abs(value) < size) return format.format(Math.round(value), unit);
     value /= size;

@@ -88,7 +88,7 @@ export function accountColumns(t: TFunction, locale: string) {
       header: t('accounts.columns.updated'),
       enableSorting: true,
       meta: { width: 'minmax(96px, .9fr)' },
-      cell: ({ getValue }) => <span className="muted">{formatRelative(getValue(), locale)}</span>,
+      cell: ({ getValue }) => <span className="muted">{formatRelative(getValue(), locale, 'short')}</span>,
     }),
   ];
 }

@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n/index.ts';
 import { ApiError } from '../../lib/api.ts';
 import { describeError } from '../../lib/errors.ts';
+import { formatNumber } from '../../lib/format.ts';
 import { EmptyState, ErrorState, Skeleton } from '../../ui/feedback.tsx';
 import { AccountHeader } from './account-header.tsx';
 import { ACCOUNT_TABS } from './account-tabs.ts';
@@ -16,6 +18,7 @@ const route = getRouteApi('/app/accounts/$accountId');
 
 export function AccountPage() {
   const { t } = useTranslation();
+  const locale = useLocale();
   const { accountId } = route.useParams();
   const { tab = 'overview' } = route.useSearch();
   const query = useQuery(accountQuery(accountId));
@@ -69,7 +72,9 @@ export function AccountPage() {
             aria-current={tab === name ? 'page' : undefined}
           >
             {t(`account.tabs.${name}`)}
-            {name === 'contacts' && <span className="tab-count">{account.contact_count}</span>}
+            {name === 'contacts' && (
+              <span className="tab-count">{formatNumber(account.contact_count, locale)}</span>
+            )}
           </Link>
         ))}
       </nav>

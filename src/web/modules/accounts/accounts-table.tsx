@@ -144,7 +144,9 @@ export function AccountsTable(props: AccountsTableProps) {
                     const meta = cell.column.columnDef.meta as ColumnMeta | undefined;
                     return (
                       <td key={cell.id} className={meta?.align === 'end' ? 'align-end' : undefined}>
-                        {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                        <div className="cell-inner">
+                          {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                        </div>
                       </td>
                     );
                   })}

@@ -73,6 +73,7 @@ export function NewAccountDialog({ onClose }: { onClose: () => void }) {
   const facets = useFacets();
   const ids = { segments: useId(), tiers: useId(), currencies: useId() };
   const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [arrInvalid, setArrInvalid] = useState(false);
   const errors = fieldErrors(create.error);
   const conflict = create.error && Object.keys(errors).length === 0 ? describeError(create.error) : null;
   const set = (key: keyof Draft) => (e: { target: { value: string } }) =>
@@ -80,6 +81,10 @@ export function NewAccountDialog({ onClose }: { onClose: () => void }) {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    const arrInvalid =
+      draft.arr.trim() !== '' && toMinorUnits(draft.arr, draft.currency.trim() || 'USD') === null;
+    setArrInvalid(arrInvalid);
+    if (arrInvalid) return;
     create.mutate(toInput(draft), {
       onSuccess: (account) => {
         showToast(t('accounts.created', { name: account.name }), 'success');
@@ -219,7 +224,7 @@ export function NewAccountDialog({ onClose }: { onClose: () => void }) {
             />
           )}
         </Field>
-        <Field label={t('account.fields.arr')} error={errors.arr}>
+        <Field label={t('account.fields.arr')} error={arrInvalid ? t('errors.notANumber') : errors.arr}>
           {(p) => (
             <input
               {...p}

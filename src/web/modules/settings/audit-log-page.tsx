@@ -15,6 +15,19 @@ import { SectionHeader } from './settings-layout.tsx';
 
 const route = getRouteApi('/app/settings/audit-log');
 
+/** What the changed record is called, read from its snapshot: name, product or email. */
+function recordName(entry: AuditEntry): string | null {
+  for (const snapshot of [entry.after, entry.before]) {
+    if (typeof snapshot !== 'object' || snapshot === null) continue;
+    const fields = snapshot as Record<string, unknown>;
+    for (const key of ['name', 'product', 'user_name', 'email']) {
+      const value = fields[key];
+      if (typeof value === 'string' && value) return value;
+    }
+  }
+  return null;
+}
+
 export function AuditLogPage() {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -119,8 +132,13 @@ export function AuditLogPage() {
                         <Badge tone={labels.tone(entry.action)}>{labels.action(entry.action)}</Badge>
                       </td>
                       <td>
-                        <span>{labels.entity(entry.entity_type)}</span>
-                        {entry.entity_id && <span className="cell-sub mono">{entry.entity_id}</span>}
+                        <span className="strong">
+                          {recordName(entry) ?? labels.entity(entry.entity_type)}
+                        </span>
+                        <span className="cell-sub">
+                          {labels.entity(entry.entity_type)}
+                          {entry.entity_id && <span className="mono"> · {entry.entity_id}</span>}
+                        </span>
                       </td>
                     </tr>
                     {expanded && (

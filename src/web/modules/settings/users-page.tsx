@@ -88,22 +88,24 @@ export function UsersPage() {
                       </span>
                     </td>
                     <td>
-                      <select
-                        className="input input-sm"
-                        aria-label={t('users.roleOf', { name: user.name })}
-                        value={user.role}
-                        disabled={self}
-                        title={self ? t('users.ownRole') : undefined}
-                        onChange={(e) =>
-                          update.mutate({ id: user.id, change: { role: e.target.value as Role } })
-                        }
-                      >
-                        {ROLES.map((r) => (
-                          <option key={r} value={r}>
-                            {t(`enums.roles.${r}`)}
-                          </option>
-                        ))}
-                      </select>
+                      {self ? (
+                        <span title={t('users.ownRole')}>{t(`enums.roles.${user.role}`)}</span>
+                      ) : (
+                        <select
+                          className="input input-sm"
+                          aria-label={t('users.roleOf', { name: user.name })}
+                          value={user.role}
+                          onChange={(e) =>
+                            update.mutate({ id: user.id, change: { role: e.target.value as Role } })
+                          }
+                        >
+                          {ROLES.map((r) => (
+                            <option key={r} value={r}>
+                              {t(`enums.roles.${r}`)}
+                            </option>
+                          ))}
+                        </select>
+                      )}
                     </td>
                     <td>{LOCALE_NAMES[user.locale]}</td>
                     <td className="muted">
