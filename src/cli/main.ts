@@ -65,8 +65,13 @@ program
   .action((opts: { accounts: number }) =>
     withDatabase(async (db) => {
       await migrateToLatest(db);
-      const bar = progressBar('Seeding demo company');
-      await seedDemo(db, { accounts: opts.accounts, onProgress: (d, t) => bar.update(d, t) });
+      const bar = progressBar('Demo accounts     ');
+      const usageBar = progressBar('Demo product usage');
+      await seedDemo(db, {
+        accounts: opts.accounts,
+        onProgress: (d, t) => bar.update(d, t),
+        onUsageProgress: (d, t) => usageBar.update(d, t),
+      });
       console.log(`Seeded ${opts.accounts} demo accounts.`);
     }),
   );

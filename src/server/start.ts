@@ -13,6 +13,7 @@ import { buildWeb, WEB_DIST, webBuildIsStale } from './web-build.ts';
 export interface StartHooks {
   onStep?: (message: string) => void;
   onSeedProgress?: DemoProgress;
+  onUsageProgress?: DemoProgress;
 }
 
 export interface RunningTend {
@@ -41,7 +42,11 @@ export async function startTend(config: Config, hooks: StartHooks = {}): Promise
     let seeded = false;
     if (isNew && config.TEND_SEED_DEMO) {
       step('Seeding the demo company');
-      await seedDemo(database.db, { accounts: config.TEND_DEMO_ACCOUNTS, onProgress: hooks.onSeedProgress });
+      await seedDemo(database.db, {
+        accounts: config.TEND_DEMO_ACCOUNTS,
+        onProgress: hooks.onSeedProgress,
+        onUsageProgress: hooks.onUsageProgress,
+      });
       seeded = true;
     }
     if (webBuildIsStale()) {

@@ -1,4 +1,6 @@
+import { systemActor } from '../../modules/auth/actor.ts';
 import { hashPassword, randomPassword } from '../../modules/auth/passwords.ts';
+import { updateUsageSettings } from '../../modules/ingest/usage-settings.ts';
 import type { Db } from '../client.ts';
 import {
   COMPANY_FIRST,
@@ -12,11 +14,15 @@ import {
   TITLES,
 } from './demo-data.ts';
 import { addDays, createRandom, type Random } from './random.ts';
+import { DEMO_KEY_FEATURES, seedDemoUsage } from './seed-demo-usage.ts';
 
 export type DemoProgress = (done: number, total: number) => void;
 
 export interface DemoOptions {
   accounts: number;
+  /** 90 days of product usage through the ingest code (on unless details are off). */
+  usage?: boolean;
+  onUsageProgress?: DemoProgress;
   /** Contacts, team and contracts; the API benchmark turns them off to seed 100k accounts quickly. */
   details?: boolean;
   onProgress?: DemoProgress;
@@ -53,6 +59,13 @@ export async function seedDemo(db: Db, options: DemoOptions): Promise<void> {
       if (options.details !== false) await insertDetails(trx, random, users, today, accounts);
     });
     options.onProgress?.(start + count, options.accounts);
+  }
+  if (options.details !== false && options.usage !== false) {
+    await updateUsageSettings(db, systemActor('demo'), {
+      key_features: DEMO_KEY_FEATURES,
+      raw_event_retention_days: null,
+    });
+    await seedDemoUsage(db, { onProgress: options.onUsageProgress });
   }
 }
 
