@@ -111,4 +111,17 @@ describe('tend CLI', () => {
     expect(second.code).toBe(2);
     expect(second.stderr).toContain('already exists');
   });
+
+  it('imports events from an NDJSON file with a summary, and exits 2 for a missing file', async () => {
+    const file = path.join(dataDir, 'events.ndjson');
+    const line = (i: number) =>
+      JSON.stringify({ type: 'track', userId: 'u', event: 'CLI Import', messageId: `cli-${i}` });
+    fs.writeFileSync(file, `${[line(1), line(2), 'oops'].join('\n')}\n`);
+    const result = await tendCli(['import-events', file]);
+    expect(result.stdout).toContain('Read 3 lines: 2 stored, 0 already there, 1 rejected.');
+    expect(result.code).toBe(0);
+    const missing = await tendCli(['import-events', path.join(dataDir, 'nope.ndjson')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('No such file');
+  });
 });

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import { z } from 'zod';
 import { ConfigError, loadConfig } from '../server/config.ts';
@@ -8,6 +9,7 @@ import { seedDemo } from '../server/db/seed/seed-demo.ts';
 import { systemActor } from '../server/modules/auth/actor.ts';
 import { createApiKey } from '../server/modules/auth/create-api-key.ts';
 import { createUser } from '../server/modules/auth/create-user.ts';
+import { importEvents } from '../server/modules/ingest/import-events.ts';
 import { startTend } from '../server/start.ts';
 import {
   API_KEY_SCOPES,
@@ -76,6 +78,29 @@ program
     }),
   );
 
+program
+  .command('import-events')
+  .description('Backfill Segment messages from an NDJSON file (one message per line); resumable')
+  .argument('<file>', 'the .ndjson file')
+  .option('--batch <n>', 'messages per transaction', positiveInt, 500)
+  .action((file: string, opts: { batch: number }) =>
+    withDatabase(async (db) => {
+      if (!fs.existsSync(file)) throw new UsageError(`No such file: ${file}`);
+      await migrateToLatest(db);
+      const bar = progressBar('Importing events');
+      const report = await importEvents(db, file, {
+        batchSize: opts.batch,
+        onProgress: (d, t) => bar.update(d, t),
+      });
+      bar.stop();
+      const resumed = report.resumedFrom ? ` (resumed at line ${report.resumedFrom + 1})` : '';
+      console.log(
+        `Read ${report.lines} lines${resumed}: ${report.accepted} stored, ${report.duplicates} already there, ${report.rejected} rejected.`,
+      );
+      if (report.rejected) console.log(`Rejected lines and reasons: ${file}.rejected.ndjson`);
+    }),
+  );
+
 const user = program.command('user').description('Manage users');
 user
   .command('create')
@@ -141,6 +166,8 @@ async function withDatabase(work: (db: Awaited<ReturnType<typeof openDatabase>>[
   }
 }
 
+class UsageError extends Error {}
+
 function positiveInt(value: string) {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a positive whole number');
@@ -164,7 +191,7 @@ function scopeList(value: string) {
 }
 
 program.parseAsync(process.argv).catch((err: unknown) => {
-  if (err instanceof ConfigError) {
+  if (err instanceof ConfigError || err instanceof UsageError) {
     console.error(err.message);
     process.exit(EXIT.usage);
   }
