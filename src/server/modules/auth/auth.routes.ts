@@ -5,6 +5,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { changePasswordInput, loginInput, session, updateMeInput, user } from '../../../shared/auth.ts';
 import { errorResponse } from '../../../shared/common.ts';
 import type { AppEnv } from '../../context.ts';
+import { AppError } from '../../errors.ts';
 import { createRouter, errors, json, jsonBody, noContent } from '../../lib/openapi.ts';
 import { changePassword } from './change-password.ts';
 import { logIn } from './log-in.ts';
@@ -40,7 +41,7 @@ const logoutRoute = createRoute({
   path: '/auth/logout',
   tags: ['Auth'],
   summary: 'End the session',
-  responses: { ...noContent, 401: errors[401] },
+  responses: { ...noContent, 401: errors[401], 403: errors[403] },
 });
 
 const passwordRoute = createRoute({
@@ -97,6 +98,7 @@ export function authRoutes(secureCookies: boolean, maxLoginFailures: number) {
     })
     .openapi(sessionRoute, async (c) => c.json(await getMe(c.var.db, c.var.actor), 200))
     .openapi(logoutRoute, async (c) => {
+      if (c.var.actor.type !== 'user') throw new AppError('forbidden', 'API keys have no session to end');
       const token = getCookie(c, SESSION_COOKIE);
       if (token) await deleteSession(c.var.db, token);
       deleteCookie(c, SESSION_COOKIE, { path: '/' });

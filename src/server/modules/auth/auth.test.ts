@@ -127,6 +127,13 @@ describe('logout', () => {
     expect(rows).toHaveLength(0);
   });
 
+  it('answers 403 to an API key, which has no session to end', async () => {
+    const key = await t.withKey(['ingest']);
+    const res = await key.post('/api/auth/logout');
+    expect(res.status).toBe(403);
+    expect((await res.json()).error.code).toBe('forbidden');
+  });
+
   it('needs the CSRF token, so another site cannot log a user out', async () => {
     const csm = await t.as('csm');
     const res = await t.app.request('/api/auth/logout', { method: 'POST', headers: { cookie: csm.cookie } });
