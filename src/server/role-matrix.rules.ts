@@ -1,0 +1,213 @@
+// Who may call each route, written from the product rules rather than read from permissions.ts, so the
+// role matrix (role-matrix.test.ts) checks the code against the rules and not against itself.
+
+import type { Client } from './test/harness.ts';
+import { TEST_PASSWORD } from './test/harness.ts';
+
+export const ACTORS = [
+  'anonymous',
+  'viewer',
+  'csm',
+  'cs_manager',
+  'admin',
+  'key:read',
+  'key:write',
+  'key:admin',
+  'key:ingest',
+] as const;
+export type ActorName = (typeof ACTORS)[number];
+
+const USERS: ActorName[] = ['viewer', 'csm', 'cs_manager', 'admin'];
+
+export const MAY = {
+  everyone: [...ACTORS],
+  /** My session, password and profile: logged-in users only, API keys have none. */
+  users: USERS,
+  readCustomers: ['viewer', 'csm', 'cs_manager', 'admin', 'key:read'],
+  writeCustomers: ['csm', 'cs_manager', 'admin', 'key:write'],
+  deleteAccounts: ['cs_manager', 'admin', 'key:write'],
+  readUsers: ['viewer', 'csm', 'cs_manager', 'admin', 'key:read', 'key:admin'],
+  administer: ['admin', 'key:admin'],
+  /** Saved views are personal: users with customer access, never API keys. */
+  readOwnViews: USERS,
+  writeOwnViews: ['csm', 'cs_manager', 'admin'],
+  ingest: ['key:ingest'],
+} satisfies Record<string, ActorName[]>;
+
+/** Fresh records and sessions for cells that delete or end something; `fx` holds the shared fixtures. */
+export interface Setup {
+  fx: Record<string, string>;
+  insertAccount(name: string): Promise<string>;
+  insertTeamMember(accountId: string): Promise<string>;
+  insertContact(): Promise<string>;
+  insertContract(): Promise<string>;
+  insertApiKey(): Promise<string>;
+  insertSavedView(actor: ActorName): Promise<string>;
+  freshSession(actor: ActorName): Promise<Client>;
+  freshUser(actor: ActorName): Promise<Client>;
+  unique(): string;
+}
+
+export interface Cell {
+  url: string;
+  body?: unknown;
+  /** Another client of the same actor, when the cell would spoil the shared one. */
+  client?: Client;
+}
+
+export interface RouteRule {
+  may: ActorName[];
+  /** The status of an allowed call. */
+  ok: number;
+  /** Authenticates only with an API key (ingest): a browser session counts as no credentials. */
+  keyOnly?: boolean;
+  cell(actor: ActorName, setup: Setup): Cell | Promise<Cell>;
+}
+
+const rule = (may: ActorName[], ok: number, cell: RouteRule['cell']): RouteRule => ({ may, ok, cell });
+const at = (url: string, body?: unknown) => () => ({ url, body });
+
+const track = { userId: 'matrix-user', event: 'Matrix Checked' };
+const ingest = (path: string, body: unknown): RouteRule => ({
+  may: MAY.ingest,
+  ok: 200,
+  keyOnly: true,
+  cell: at(path, body),
+});
+
+export const ROUTE_RULES: Record<string, RouteRule> = {
+  'GET /healthz': rule(MAY.everyone, 200, at('/healthz')),
+  'GET /openapi.json': rule(MAY.everyone, 200, at('/openapi.json')),
+  'GET /docs': rule(MAY.everyone, 200, at('/docs')),
+
+  'POST /api/auth/login': rule(MAY.everyone, 200, (_, s) => ({
+    url: '/api/auth/login',
+    body: { email: s.fx.loginEmail, password: TEST_PASSWORD },
+  })),
+  'GET /api/auth/session': rule(MAY.users, 200, at('/api/auth/session')),
+  'POST /api/auth/logout': rule(MAY.users, 204, async (actor, s) => ({
+    url: '/api/auth/logout',
+    client: await s.freshSession(actor),
+  })),
+  'POST /api/auth/password': rule(MAY.users, 204, async (actor, s) => ({
+    url: '/api/auth/password',
+    body: { current_password: TEST_PASSWORD, new_password: 'matrix-new-password' },
+    client: await s.freshUser(actor),
+  })),
+  'PATCH /api/auth/me': rule(MAY.users, 200, at('/api/auth/me', { locale: 'en' })),
+
+  'GET /api/users': rule(MAY.readUsers, 200, at('/api/users')),
+  'POST /api/users': rule(MAY.administer, 201, (_, s) => ({
+    url: '/api/users',
+    body: {
+      email: `new-${s.unique()}@matrix.test`,
+      name: 'New',
+      role: 'viewer',
+      password: 'matrix-password',
+    },
+  })),
+  'PATCH /api/users/:id': rule(MAY.administer, 200, (_, s) => ({
+    url: `/api/users/${s.fx.user}`,
+    body: { name: 'Renamed' },
+  })),
+  'GET /api/api-keys': rule(MAY.administer, 200, at('/api/api-keys')),
+  'POST /api/api-keys': rule(MAY.administer, 201, at('/api/api-keys', { name: 'Matrix', scopes: ['read'] })),
+  'DELETE /api/api-keys/:id': rule(MAY.administer, 204, async (_, s) => ({
+    url: `/api/api-keys/${await s.insertApiKey()}`,
+  })),
+  'GET /api/audit-log': rule(MAY.administer, 200, at('/api/audit-log')),
+
+  'GET /api/accounts': rule(MAY.readCustomers, 200, at('/api/accounts')),
+  'GET /api/accounts/facets': rule(MAY.readCustomers, 200, at('/api/accounts/facets')),
+  'GET /api/accounts/:id': rule(MAY.readCustomers, 200, (_, s) => ({ url: `/api/accounts/${s.fx.account}` })),
+  'POST /api/accounts': rule(MAY.writeCustomers, 201, at('/api/accounts', { name: 'Matrix new' })),
+  'PATCH /api/accounts/:id': rule(MAY.writeCustomers, 200, (_, s) => ({
+    url: `/api/accounts/${s.fx.account}`,
+    body: { tier: 'Gold' },
+  })),
+  'DELETE /api/accounts/:id': rule(MAY.deleteAccounts, 204, async (_, s) => ({
+    url: `/api/accounts/${await s.insertAccount('Doomed')}`,
+  })),
+
+  'GET /api/accounts/:id/contacts': rule(MAY.readCustomers, 200, (_, s) => ({
+    url: `/api/accounts/${s.fx.account}/contacts`,
+  })),
+  'POST /api/accounts/:id/contacts': rule(MAY.writeCustomers, 201, (_, s) => ({
+    url: `/api/accounts/${s.fx.account}/contacts`,
+    body: { name: 'New contact' },
+  })),
+  'GET /api/contacts/:id': rule(MAY.readCustomers, 200, (_, s) => ({ url: `/api/contacts/${s.fx.contact}` })),
+  'PATCH /api/contacts/:id': rule(MAY.writeCustomers, 200, (_, s) => ({
+    url: `/api/contacts/${s.fx.contact}`,
+    body: { title: 'CTO' },
+  })),
+  'DELETE /api/contacts/:id': rule(MAY.writeCustomers, 204, async (_, s) => ({
+    url: `/api/contacts/${await s.insertContact()}`,
+  })),
+
+  'GET /api/accounts/:id/team': rule(MAY.readCustomers, 200, (_, s) => ({
+    url: `/api/accounts/${s.fx.account}/team`,
+  })),
+  'POST /api/accounts/:id/team': rule(MAY.writeCustomers, 201, async (_, s) => ({
+    url: `/api/accounts/${await s.insertAccount('Team')}/team`,
+    body: { user_id: s.fx.user, role: 'ae' },
+  })),
+  'PATCH /api/accounts/:id/team/:memberId': rule(MAY.writeCustomers, 200, (_, s) => ({
+    url: `/api/accounts/${s.fx.account}/team/${s.fx.member}`,
+    body: { is_primary: true },
+  })),
+  'DELETE /api/accounts/:id/team/:memberId': rule(MAY.writeCustomers, 204, async (_, s) => {
+    const accountId = await s.insertAccount('Team');
+    return { url: `/api/accounts/${accountId}/team/${await s.insertTeamMember(accountId)}` };
+  }),
+
+  'GET /api/accounts/:id/contracts': rule(MAY.readCustomers, 200, (_, s) => ({
+    url: `/api/accounts/${s.fx.account}/contracts`,
+  })),
+  'POST /api/accounts/:id/contracts': rule(MAY.writeCustomers, 201, (_, s) => ({
+    url: `/api/accounts/${s.fx.account}/contracts`,
+    body: { product: 'New', start_date: '2026-01-01', end_date: '2026-12-31', arr: 1 },
+  })),
+  'GET /api/contracts/:id': rule(MAY.readCustomers, 200, (_, s) => ({
+    url: `/api/contracts/${s.fx.contract}`,
+  })),
+  'PATCH /api/contracts/:id': rule(MAY.writeCustomers, 200, (_, s) => ({
+    url: `/api/contracts/${s.fx.contract}`,
+    body: { arr: 2 },
+  })),
+  'DELETE /api/contracts/:id': rule(MAY.writeCustomers, 204, async (_, s) => ({
+    url: `/api/contracts/${await s.insertContract()}`,
+  })),
+
+  'GET /api/saved-views': rule(MAY.readOwnViews, 200, at('/api/saved-views')),
+  'POST /api/saved-views': rule(
+    MAY.writeOwnViews,
+    201,
+    at('/api/saved-views', { name: 'Mine', query: { sort: 'arr' } }),
+  ),
+  'DELETE /api/saved-views/:id': rule(MAY.writeOwnViews, 204, async (actor, s) => ({
+    url: `/api/saved-views/${await s.insertSavedView(actor)}`,
+  })),
+
+  'GET /api/accounts/:id/usage': rule(MAY.readCustomers, 200, (_, s) => ({
+    url: `/api/accounts/${s.fx.account}/usage`,
+  })),
+  'GET /api/accounts/:id/events': rule(MAY.readCustomers, 200, (_, s) => ({
+    url: `/api/accounts/${s.fx.account}/events`,
+  })),
+  'GET /api/settings/usage': rule(MAY.readCustomers, 200, at('/api/settings/usage')),
+  'PUT /api/settings/usage': rule(
+    MAY.administer,
+    200,
+    at('/api/settings/usage', { key_features: [], raw_event_retention_days: null }),
+  ),
+  'GET /api/ingest/debugger': rule(MAY.administer, 200, at('/api/ingest/debugger')),
+
+  'POST /v1/batch': ingest('/v1/batch', { batch: [{ type: 'track', ...track }] }),
+  'POST /v1/track': ingest('/v1/track', track),
+  'POST /v1/identify': ingest('/v1/identify', { userId: 'matrix-user', traits: { name: 'Matrix' } }),
+  'POST /v1/group': ingest('/v1/group', { userId: 'matrix-user', groupId: 'matrix-group' }),
+  'POST /v1/page': ingest('/v1/page', { userId: 'matrix-user', name: 'Home' }),
+  'POST /v1/screen': ingest('/v1/screen', { userId: 'matrix-user', name: 'Home' }),
+  'POST /v1/alias': ingest('/v1/alias', { userId: 'matrix-user', previousId: 'matrix-anon' }),
+};
