@@ -10,6 +10,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       received_at timestamptz not null default now()
     )`.execute(db);
 
+  // Partitioned by month (partitions are made on demand, see ensure-event-partitions.ts): retention drops
+  // whole months, and queries on a time range read only the months they need.
   await sql`
     create table raw_events (
       id bigint generated always as identity,
@@ -25,8 +27,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       timestamp timestamptz not null,
       received_at timestamptz not null default now(),
       api_key_id uuid,
-      primary key (id)
-    )`.execute(db);
+      primary key (id, timestamp)
+    ) partition by range (timestamp)`.execute(db);
   await sql`create index raw_events_account_idx on raw_events (account_id, timestamp desc)`.execute(db);
   await sql`create index raw_events_unattached_idx on raw_events (group_id) where account_id is null`.execute(
     db,

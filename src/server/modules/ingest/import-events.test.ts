@@ -68,3 +68,44 @@ describe('import-events', () => {
     expect(report).toMatchObject({ resumedFrom: 60, lines: 100, accepted: 40 });
   });
 });
+
+describe('raw event retention', () => {
+  it('drops raw events past the retention setting and keeps the rollups', async () => {
+    const { applyEventRetention } = await import('./apply-event-retention.ts');
+    const { rollupDirtyUsage, attachPendingEvents } = await import('./rollup-usage.ts');
+    const { updateUsageSettings } = await import('./usage-settings.ts');
+    const { systemActor } = await import('../auth/actor.ts');
+    const admin = await t.as('admin');
+    await admin.post('/api/accounts', { name: 'Retention Co', external_id: 'ret-co' });
+    const file = path.join(dir, 'old.ndjson');
+    const at = (day: string, i: number) =>
+      JSON.stringify({
+        type: 'track',
+        userId: 'r',
+        event: 'Old',
+        messageId: `ret-${day}-${i}`,
+        timestamp: `${day}T10:00:00Z`,
+        context: { groupId: 'ret-co' },
+      });
+    fs.writeFileSync(
+      file,
+      [at('2026-01-15', 1), at('2026-06-10', 2), at('2026-06-20', 3), at('2026-11-01', 4)].join('\n'),
+    );
+    await importEvents(t.db, file);
+    await attachPendingEvents(t.db);
+    while ((await rollupDirtyUsage(t.db)) > 0) {}
+    await updateUsageSettings(t.db, systemActor('test'), { key_features: [], raw_event_retention_days: 160 });
+    // 160 days before 2026-11-23 is 2026-06-16: January goes as a partition, June loses the 10th only.
+    const result = await applyEventRetention(t.db, new Date('2026-11-23T00:00:00Z'));
+    expect(result.droppedMonths).toContain('2026-01');
+    const left = await sql<{
+      message_id: string;
+    }>`select message_id from raw_events where message_id like 'ret-%' order by message_id`.execute(t.db);
+    expect(left.rows.map((r) => r.message_id)).toEqual(['ret-2026-06-20-3', 'ret-2026-11-01-4']);
+    const rollup = await sql<{ n: number }>`
+      select sum(count)::int as n from usage_daily d join accounts a on a.id = d.account_id where a.external_id = 'ret-co'`.execute(
+      t.db,
+    );
+    expect(rollup.rows[0]?.n).toBe(4);
+  });
+});

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
 import { applyAliases, applyGroupsAndIdentifies, markDirty, resolveAliases } from './apply-identities.ts';
+import { ensureEventPartitions, monthsOf } from './ensure-event-partitions.ts';
 import type { NormalizedMessage } from './normalize-message.ts';
 
 export interface IngestCounts {
@@ -20,6 +21,7 @@ export async function ingestMessages(
 ): Promise<IngestCounts> {
   const unique = [...new Map(messages.map((m) => [m.messageId, m])).values()];
   if (unique.length === 0) return { accepted: 0, duplicates: messages.length };
+  await ensureEventPartitions(db, monthsOf(unique.map((m) => m.timestamp)));
   return db.transaction().execute(async (trx) => {
     const claimed = await sql<{ message_id: string }>`
       insert into ingest_messages (message_id) select unnest(${unique.map((m) => m.messageId)}::text[])
