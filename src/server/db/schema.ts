@@ -175,6 +175,11 @@ export interface IngestUsersTable {
   last_seen_at: Timestamp;
 }
 
+export interface IngestMessagesTable {
+  message_id: string;
+  received_at: CreatedAt;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -191,6 +196,7 @@ export interface DB {
   usage_daily: UsageDailyTable;
   usage_user_days: UsageUserDaysTable;
   ingest_users: IngestUsersTable;
+  ingest_messages: IngestMessagesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
