@@ -104,6 +104,8 @@ export const account = z.object({
   renewal_date: z.string().nullable(),
   custom: z.record(z.string(), z.unknown()),
   contact_count: z.number().int(),
+  /** Distinct users with product events in the last 30 days (from the Segment-compatible ingest). */
+  active_users_30d: z.number().int(),
   created_at: z.string(),
   updated_at: z.string(),
 });

@@ -37,6 +37,9 @@ export function selectAccounts(db: Db) {
       'a.contact_count',
       'a.created_at',
       'a.updated_at',
+      // Monthly active users from the usage rollup: one index range scan per listed account.
+      sql<number>`(select count(distinct u.user_id)::int from usage_user_days u
+        where u.account_id = a.id and u.day > current_date - 30)`.as('active_users_30d'),
     ]);
 }
 

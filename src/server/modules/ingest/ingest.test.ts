@@ -336,3 +336,22 @@ describe('usage views API', () => {
     ).toBe(403);
   });
 });
+
+describe('usage on the accounts list', () => {
+  it('shows monthly active users as a column', async () => {
+    await post('/v1/group', { userId: 'mau-1', groupId: 'mau-co', traits: { name: 'Monthly Active Co' } });
+    for (const userId of ['mau-1', 'mau-2', 'mau-1']) {
+      await post('/v1/track', {
+        userId,
+        event: 'Opened',
+        context: { groupId: 'mau-co' },
+        timestamp: new Date().toISOString(),
+      });
+    }
+    await drainRollups();
+    const viewer = await t.as('viewer');
+    const page = await (await viewer.get('/api/accounts?q=monthly%20active')).json();
+    expect(page.data).toHaveLength(1);
+    expect(page.data[0].active_users_30d).toBe(2);
+  });
+});
