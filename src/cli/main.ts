@@ -9,6 +9,7 @@ import { seedDemo } from '../server/db/seed/seed-demo.ts';
 import { systemActor } from '../server/modules/auth/actor.ts';
 import { createApiKey } from '../server/modules/auth/create-api-key.ts';
 import { createUser } from '../server/modules/auth/create-user.ts';
+import { setPasswordCost } from '../server/modules/auth/passwords.ts';
 import { importEvents } from '../server/modules/ingest/import-events.ts';
 import { startTend } from '../server/start.ts';
 import {
@@ -158,7 +159,9 @@ function printWelcome(
 }
 
 async function withDatabase(work: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<void>) {
-  const database = await openDatabase(loadConfig());
+  const config = loadConfig();
+  setPasswordCost(config.TEND_PASSWORD_COST);
+  const database = await openDatabase(config);
   try {
     await work(database.db);
   } finally {

@@ -16,6 +16,7 @@ import { apiKeysRoutes } from './modules/auth/api-keys.routes.ts';
 import { auditRoutes } from './modules/auth/audit.routes.ts';
 import { authRoutes, PUBLIC_API_PATHS } from './modules/auth/auth.routes.ts';
 import { authenticate } from './modules/auth/authenticate.ts';
+import { setPasswordCost } from './modules/auth/passwords.ts';
 import { usersRoutes } from './modules/auth/users.routes.ts';
 import { contractsRoutes } from './modules/contracts/contracts.routes.ts';
 import { ingestRoutes } from './modules/ingest/ingest.routes.ts';
@@ -30,6 +31,7 @@ const API_BODY_LIMIT = 1024 * 1024;
 
 export function createApp(services: Services, options: AppOptions = {}) {
   const app = new OpenAPIHono<AppEnv>();
+  setPasswordCost(services.config.TEND_PASSWORD_COST);
   const secureCookies = services.config.TEND_SECURE_COOKIES ?? false;
 
   app.onError((err, c) =>

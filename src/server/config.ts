@@ -20,6 +20,8 @@ const envSchema = z.object({
   TEND_SECURE_COOKIES: bool.optional(),
   TEND_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   TEND_LOGIN_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(10),
+  // log2 of scrypt's N for new password hashes; 17 is OWASP's minimum, tests may go lower for speed.
+  TEND_PASSWORD_COST: z.coerce.number().int().min(12).max(20).default(17),
   TEND_DB_POOL: z.coerce.number().int().min(1).max(100).default(8),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

@@ -23,10 +23,11 @@ export const MAY = {
   everyone: [...ACTORS],
   /** My session, password and profile: logged-in users only, API keys have none. */
   users: USERS,
-  readCustomers: ['viewer', 'csm', 'cs_manager', 'admin', 'key:read'],
+  /** A write key reads too: integrations look up what they sync and read back what they wrote. */
+  readCustomers: ['viewer', 'csm', 'cs_manager', 'admin', 'key:read', 'key:write'],
   writeCustomers: ['csm', 'cs_manager', 'admin', 'key:write'],
   deleteAccounts: ['cs_manager', 'admin', 'key:write'],
-  readUsers: ['viewer', 'csm', 'cs_manager', 'admin', 'key:read', 'key:admin'],
+  readUsers: ['viewer', 'csm', 'cs_manager', 'admin', 'key:read', 'key:write', 'key:admin'],
   administer: ['admin', 'key:admin'],
   /** Saved views are personal: users with customer access, never API keys. */
   readOwnViews: USERS,

@@ -50,6 +50,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const config = loadConfig({
     LOG_LEVEL: 'silent',
     TEND_DB_POOL: '4',
+    // Cheaper hashes keep the suite fast; production hashes use the default cost (TEND_PASSWORD_COST).
+    TEND_PASSWORD_COST: '14',
     ...(serverUrl ? { DATABASE_URL: withDatabase(serverUrl, dbName) } : { TEND_DATA_DIR: dataDir }),
     ...env,
   });

@@ -15,7 +15,9 @@ export class LoginRateLimiter {
     const now = Date.now();
     for (const key of keys) {
       const recent = this.recent(key, now);
-      if (recent.length >= this.maxFailures) {
+      // An address may be a whole office behind one proxy: it gets more room than a single email.
+      const max = key.startsWith('ip:') ? this.maxFailures * 5 : this.maxFailures;
+      if (recent.length >= max) {
         const retryAfter = Math.ceil(((recent[0] ?? now) + this.windowMs - now) / 1000);
         throw new AppError('rate_limited', 'Too many failed logins; try again later', {
           retry_after_seconds: retryAfter,

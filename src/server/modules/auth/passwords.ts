@@ -9,6 +9,11 @@ const scryptAsync = promisify(scrypt) as (
 ) => Promise<Buffer>;
 // OWASP's scrypt minimum (N=2^17, r=8, p=1); maxmem must allow 128 * N * r bytes.
 const PARAMS = { N: 2 ** 17, r: 8, p: 1, maxmem: 256 * 1024 * 1024 };
+
+/** The cost of new hashes (log2 N); stored hashes keep their own, so changing it never locks anyone out. */
+export function setPasswordCost(log2N: number) {
+  PARAMS.N = 2 ** log2N;
+}
 const KEY_LENGTH = 32;
 
 /** Format: scrypt$N$r$p$salt$hash (base64url), so parameters can be raised without breaking old hashes. */

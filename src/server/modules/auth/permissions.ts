@@ -24,7 +24,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
 
 export const SCOPE_PERMISSIONS: Record<ApiKeyScope, readonly Permission[]> = {
   read: ['customers:read', 'users:read'],
-  write: ['customers:write', 'customers:delete'],
+  // Write implies read: a sync looks records up by external_id and reads back what it wrote.
+  write: ['customers:read', 'customers:write', 'customers:delete', 'users:read'],
   ingest: ['ingest'],
   admin: ['users:read', 'users:manage', 'api_keys:manage', 'audit:read', 'integrations:manage'],
 };
