@@ -36,10 +36,12 @@ program
   .option('--role <role>', 'api, worker or all (jobs arrive with the job queue)', 'all')
   .action(async () => {
     const config = loadConfig();
-    const bar = progressBar('Seeding demo company');
+    const bar = progressBar('Demo accounts     ');
+    const usageBar = progressBar('Demo product usage');
     const tend = await startTend(config, {
       onStep: (m) => console.error(`• ${m}`),
       onSeedProgress: (d, t) => bar.update(d, t),
+      onUsageProgress: (d, t) => usageBar.update(d, t),
     });
     printWelcome(tend.url, tend.admin, tend.database.kind, config.dataDir);
     const shutdown = async () => {
