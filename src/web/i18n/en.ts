@@ -1,3 +1,5 @@
+import { usageEn } from '../modules/usage/i18n/en.ts';
+
 // English is the source catalog: its shape is the type every other language must fill in.
 export const en = {
   common: {
@@ -84,6 +86,7 @@ export const en = {
       renewal: 'Renewal',
       contacts: 'Contacts',
       updated: 'Updated',
+      activeUsers: 'Active users (30d)',
     },
     filters: {
       search: 'Filter by name or domain',
@@ -118,6 +121,7 @@ export const en = {
       contacts: 'Contacts',
       team: 'Team',
       contracts: 'Contracts',
+      usage: 'Usage',
     },
     sections: {
       details: 'Details',
@@ -245,6 +249,8 @@ export const en = {
       apiKeys: 'API keys',
       audit: 'Audit log',
       profile: 'My profile',
+      usage: 'Product usage',
+      ingest: 'Ingest debugger',
     },
   },
   users: {
@@ -371,6 +377,7 @@ export const en = {
     passwordMismatch: 'The two passwords do not match.',
     passwordChanged: 'Password changed',
   },
+  usage: usageEn,
   enums: {
     roles: {
       admin: 'Admin',

@@ -1,3 +1,4 @@
+import { usageKo } from '../modules/usage/i18n/ko.ts';
 import type { Messages } from './en.ts';
 
 export const ko: Messages = {
@@ -85,6 +86,7 @@ export const ko: Messages = {
       renewal: '갱신일',
       contacts: '연락처',
       updated: '수정됨',
+      activeUsers: '활성 사용자(30일)',
     },
     filters: {
       search: '이름 또는 도메인으로 필터',
@@ -119,6 +121,7 @@ export const ko: Messages = {
       contacts: '연락처',
       team: '팀',
       contracts: '계약',
+      usage: '사용량',
     },
     sections: {
       details: '기본 정보',
@@ -246,6 +249,8 @@ export const ko: Messages = {
       apiKeys: 'API 키',
       audit: '감사 로그',
       profile: '내 프로필',
+      usage: '제품 사용량',
+      ingest: '수집 디버거',
     },
   },
   users: {
@@ -371,6 +376,7 @@ export const ko: Messages = {
     passwordMismatch: '두 비밀번호가 일치하지 않습니다.',
     passwordChanged: '비밀번호를 변경했습니다',
   },
+  usage: usageKo,
   enums: {
     roles: {
       admin: '관리자',

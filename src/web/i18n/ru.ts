@@ -1,3 +1,4 @@
+import { usageRu } from '../modules/usage/i18n/ru.ts';
 import type { Messages } from './en.ts';
 
 export const ru: Messages = {
@@ -89,6 +90,7 @@ export const ru: Messages = {
       renewal: 'Продление',
       contacts: 'Контакты',
       updated: 'Изменён',
+      activeUsers: 'Активные за 30 дн.',
     },
     filters: {
       search: 'Название или домен',
@@ -123,6 +125,7 @@ export const ru: Messages = {
       contacts: 'Контакты',
       team: 'Команда',
       contracts: 'Контракты',
+      usage: 'Использование',
     },
     sections: {
       details: 'Основное',
@@ -251,6 +254,8 @@ export const ru: Messages = {
       apiKeys: 'API-ключи',
       audit: 'Журнал аудита',
       profile: 'Мой профиль',
+      usage: 'Использование продукта',
+      ingest: 'Отладка приёма событий',
     },
   },
   users: {
@@ -379,6 +384,7 @@ export const ru: Messages = {
     passwordMismatch: 'Пароли не совпадают.',
     passwordChanged: 'Пароль изменён',
   },
+  usage: usageRu,
   enums: {
     roles: {
       admin: 'Администратор',

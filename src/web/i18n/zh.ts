@@ -1,3 +1,4 @@
+import { usageZh } from '../modules/usage/i18n/zh.ts';
 import type { Messages } from './en.ts';
 
 export const zh: Messages = {
@@ -85,6 +86,7 @@ export const zh: Messages = {
       renewal: '续约日期',
       contacts: '联系人',
       updated: '更新于',
+      activeUsers: '活跃用户（30 天）',
     },
     filters: {
       search: '按名称或域名筛选',
@@ -119,6 +121,7 @@ export const zh: Messages = {
       contacts: '联系人',
       team: '团队',
       contracts: '合同',
+      usage: '使用情况',
     },
     sections: {
       details: '基本信息',
@@ -246,6 +249,8 @@ export const zh: Messages = {
       apiKeys: 'API 密钥',
       audit: '审计日志',
       profile: '我的资料',
+      usage: '产品使用情况',
+      ingest: '数据接入调试器',
     },
   },
   users: {
@@ -370,6 +375,7 @@ export const zh: Messages = {
     passwordMismatch: '两次输入的密码不一致。',
     passwordChanged: '密码已修改',
   },
+  usage: usageZh,
   enums: {
     roles: {
       admin: '管理员',

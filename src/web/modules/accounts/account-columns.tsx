@@ -84,6 +84,17 @@ export function accountColumns(t: TFunction, locale: string) {
       meta: { width: 'minmax(72px, .7fr)', align: 'end' },
       cell: ({ getValue }) => <span className="numeric">{formatNumber(getValue(), locale)}</span>,
     }),
+    column.accessor('active_users_30d', {
+      header: t('accounts.columns.activeUsers'),
+      enableSorting: false,
+      meta: { width: 'minmax(96px, .9fr)', align: 'end' },
+      cell: ({ getValue }) =>
+        getValue() > 0 ? (
+          <span className="numeric">{formatNumber(getValue(), locale)}</span>
+        ) : (
+          <span className="muted">—</span>
+        ),
+    }),
     column.accessor('updated_at', {
       header: t('accounts.columns.updated'),
       enableSorting: true,

@@ -6,6 +6,7 @@ import { ApiError } from '../../lib/api.ts';
 import { describeError } from '../../lib/errors.ts';
 import { formatNumber } from '../../lib/format.ts';
 import { EmptyState, ErrorState, Skeleton } from '../../ui/feedback.tsx';
+import { UsageTab } from '../usage/usage-tab.tsx';
 import { AccountHeader } from './account-header.tsx';
 import { ACCOUNT_TABS } from './account-tabs.ts';
 import { accountQuery } from './accounts-api.ts';
@@ -83,6 +84,7 @@ export function AccountPage() {
         {tab === 'contacts' && <ContactsTab accountId={account.id} />}
         {tab === 'team' && <TeamTab accountId={account.id} />}
         {tab === 'contracts' && <ContractsTab accountId={account.id} />}
+        {tab === 'usage' && <UsageTab account={account} />}
       </div>
     </div>
   );
