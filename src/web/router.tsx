@@ -20,6 +20,8 @@ import { SettingsLayout } from './modules/settings/settings-layout.tsx';
 import { UsersPage } from './modules/settings/users-page.tsx';
 import { AppShell } from './modules/shell/app-shell.tsx';
 import { NotFoundPage, RouteError, RoutePending } from './modules/shell/route-states.tsx';
+import { IngestDebuggerPage } from './modules/usage/ingest-debugger-page.tsx';
+import { UsageSettingsPage } from './modules/usage/usage-settings-page.tsx';
 
 export type RouterContext = { queryClient: QueryClient };
 
@@ -114,6 +116,20 @@ const auditLogRoute = createRoute({
   component: AuditLogPage,
 });
 
+const usageSettingsRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/usage',
+  beforeLoad: adminOnly,
+  component: UsageSettingsPage,
+});
+
+const ingestDebuggerRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/ingest',
+  beforeLoad: adminOnly,
+  component: IngestDebuggerPage,
+});
+
 const profileRoute = createRoute({
   getParentRoute: () => settingsRoute,
   path: '/profile',
@@ -126,7 +142,15 @@ const routeTree = rootRoute.addChildren([
     indexRoute,
     accountsRoute,
     accountRoute,
-    settingsRoute.addChildren([settingsIndexRoute, usersRoute, apiKeysRoute, auditLogRoute, profileRoute]),
+    settingsRoute.addChildren([
+      settingsIndexRoute,
+      usersRoute,
+      apiKeysRoute,
+      usageSettingsRoute,
+      ingestDebuggerRoute,
+      auditLogRoute,
+      profileRoute,
+    ]),
   ]),
 ]);
 

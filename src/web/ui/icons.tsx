@@ -181,3 +181,8 @@ export const FilterIcon = (p: IconProps) => (
     <path d="M2.5 3.5h11l-4.2 5v4l-2.6 1.2V8.5z" />
   </Svg>
 );
+export const ActivityIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M1.5 8.5h3l2-5 3 9 2-4h3" />
+  </Svg>
+);

@@ -1,6 +1,6 @@
 import { Link, Outlet } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { HistoryIcon, KeyIcon, UserIcon, UsersIcon } from '../../ui/icons.tsx';
+import { ActivityIcon, HistoryIcon, InboxIcon, KeyIcon, UserIcon, UsersIcon } from '../../ui/icons.tsx';
 import { usePermissions } from '../auth/session.ts';
 
 /** Settings with its own section list; workspace sections are for admins only. */
@@ -25,6 +25,14 @@ export function SettingsLayout() {
               <Link to="/settings/api-keys" {...link}>
                 <KeyIcon />
                 {t('settings.sections.apiKeys')}
+              </Link>
+              <Link to="/settings/usage" {...link}>
+                <ActivityIcon />
+                {t('settings.sections.usage')}
+              </Link>
+              <Link to="/settings/ingest" {...link}>
+                <InboxIcon />
+                {t('settings.sections.ingest')}
               </Link>
               <Link to="/settings/audit-log" {...link}>
                 <HistoryIcon />
