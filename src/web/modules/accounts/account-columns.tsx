@@ -87,7 +87,7 @@ export function accountColumns(t: TFunction, locale: string) {
     column.accessor('active_users_30d', {
       header: t('accounts.columns.activeUsers'),
       enableSorting: false,
-      meta: { width: 'minmax(96px, .9fr)', align: 'end' },
+      meta: { width: 'minmax(136px, 1fr)', align: 'end' },
       cell: ({ getValue }) =>
         getValue() > 0 ? (
           <span className="numeric">{formatNumber(getValue(), locale)}</span>

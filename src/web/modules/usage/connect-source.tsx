@@ -7,11 +7,11 @@ import { usePermissions } from '../auth/session.ts';
 const KEY_PLACEHOLDER = 'YOUR_WRITE_KEY';
 
 /** The analytics-node calls that attach a user to an account and record what they do. */
-export function sourceSnippet(host: string, groupId: string): string {
+export function sourceSnippet(host: string, groupId: string, accountName: string): string {
   return [
     "import { Analytics } from '@segment/analytics-node';",
     `const analytics = new Analytics({ writeKey: '${KEY_PLACEHOLDER}', host: '${host}' });`,
-    `analytics.group({ userId: 'user-42', groupId: '${groupId}', traits: { name: 'Acme' } });`,
+    `analytics.group({ userId: 'user-42', groupId: '${groupId}', traits: { name: '${accountName}' } });`,
     `analytics.track({ userId: 'user-42', event: 'Report Exported', context: { groupId: '${groupId}' } });`,
     'await analytics.closeAndFlush();',
   ].join('\n');
@@ -19,9 +19,9 @@ export function sourceSnippet(host: string, groupId: string): string {
 
 /**
  * How to connect a Segment or RudderStack source: an ingest key, this server's address, and the calls to make.
- * `groupId` is what the product should send for the account in view (its external ID).
+ * With an `account`, the calls use its external ID as the groupId, which is how events find it.
  */
-export function ConnectSource({ groupId }: { groupId?: string | null }) {
+export function ConnectSource({ account }: { account?: { name: string; external_id: string | null } }) {
   const { t } = useTranslation();
   const { isAdmin } = usePermissions();
   const host = window.location.origin;
@@ -45,8 +45,17 @@ export function ConnectSource({ groupId }: { groupId?: string | null }) {
       </li>
       <li>
         <strong>{t('usage.connect.callsTitle')}</strong>
-        <p>{groupId ? t('usage.connect.callsBodyAccount', { groupId }) : t('usage.connect.callsBody')}</p>
-        <CopyableCode text={sourceSnippet(host, groupId ?? 'acct-1001')} block />
+        <p>
+          {!account
+            ? t('usage.connect.callsBody')
+            : account.external_id
+              ? t('usage.connect.callsBodyAccount', { groupId: account.external_id })
+              : t('usage.connect.callsBodyNoExternalId')}
+        </p>
+        <CopyableCode
+          text={sourceSnippet(host, account?.external_id ?? 'acct-1001', jsString(account?.name ?? 'Acme'))}
+          block
+        />
         <p className="connect-note">{t('usage.connect.rudderstack')}</p>
       </li>
     </ol>
@@ -74,4 +83,9 @@ function CopyableCode({ text, block }: { text: string; block?: boolean }) {
       </button>
     </div>
   );
+}
+
+/** Text safe inside a single-quoted JavaScript string. */
+function jsString(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/'/g, "\\'");
 }

@@ -56,7 +56,7 @@ export function RawEvents({ accountId, eventNames }: { accountId: string; eventN
                 <td>
                   <Badge tone="gray">{e.type}</Badge>
                 </td>
-                <td className="strong">{e.event ?? <span className="muted">—</span>}</td>
+                <td className="strong usage-event-column">{e.event ?? <span className="muted">—</span>}</td>
                 <td className="mono usage-user">
                   {e.user_id ?? <span className="muted">{e.anonymous_id}</span>}
                 </td>

@@ -2,7 +2,7 @@ import { infiniteQueryOptions, useMutation, useQuery, useQueryClient } from '@ta
 import type { AccountUsage, IngestDebugger, RawEvent, UsageSettings } from '../../../shared/usage.ts';
 import { api } from '../../lib/api.ts';
 
-const EVENTS_PAGE = 50;
+const EVENTS_PAGE = 25;
 /** How often the ingest debugger asks again while it is open. */
 const DEBUGGER_REFRESH_MS = 5_000;
 

@@ -9,6 +9,7 @@ import { EmptyState, ErrorState, Skeleton } from '../../ui/feedback.tsx';
 import { ConnectSource } from './connect-source.tsx';
 import { ContactsLastSeen } from './contacts-last-seen.tsx';
 import { FeatureAdoption } from './feature-adoption.tsx';
+import { formatDaysAgo } from './last-seen.ts';
 import { RawEvents } from './raw-events.tsx';
 import { TopEvents } from './top-events.tsx';
 import { useAccountUsage } from './usage-api.ts';
@@ -41,7 +42,7 @@ export function UsageTab({ account }: { account: Account }) {
     return (
       <section className="card usage-connect">
         <EmptyState title={t('usage.empty.title')} body={t('usage.empty.body')} />
-        <ConnectSource groupId={account.external_id} />
+        <ConnectSource account={account} />
       </section>
     );
   }
@@ -70,6 +71,7 @@ function UsageStats({ usage }: { usage: AccountUsage }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const latest = usage.active_users.at(-1);
+  const lastActive = usage.active_users.findLast((p) => p.dau > 0)?.day;
   const { adoption, key_features } = usage.feature_adoption;
   const used = key_features.filter((f) => f.used).length;
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
@@ -78,7 +80,16 @@ function UsageStats({ usage }: { usage: AccountUsage }) {
       {(['dau', 'wau', 'mau'] as const).map((key) => (
         <div key={key} className="stat">
           <dt>{t(`usage.stats.${key}`)}</dt>
-          <dd>{formatNumber(latest?.[key] ?? 0, locale)}</dd>
+          <dd>
+            {formatNumber(latest?.[key] ?? 0, locale)}
+            {key === 'dau' && !latest?.dau && (
+              <span className="stat-note">
+                {lastActive
+                  ? t('usage.stats.lastActive', { when: formatDaysAgo(lastActive, locale) })
+                  : t('usage.stats.notActive')}
+              </span>
+            )}
+          </dd>
         </div>
       ))}
       <div className="stat">

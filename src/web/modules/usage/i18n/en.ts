@@ -7,6 +7,8 @@ export const usageEn = {
     wau: 'Active this week',
     mau: 'Active this month',
     adoption: 'Key feature adoption',
+    lastActive: 'last active {{when}}',
+    notActive: 'no activity in this period',
   },
   activeUsers: {
     title: 'Active users',
@@ -67,6 +69,8 @@ export const usageEn = {
     hostBody: 'Use this address as the host (Segment) or data plane URL (RudderStack):',
     callsTitle: 'Send group and track calls',
     callsBody: 'The groupId is the External ID of the account the user belongs to.',
+    callsBodyNoExternalId:
+      'Events find this account by its External ID: set one on the Overview tab and send it as the groupId.',
     callsBodyAccount: 'Send “{{groupId}}”, this account’s External ID, as the groupId.',
     rudderstack: 'RudderStack SDKs take the same calls. Replace YOUR_WRITE_KEY with the key you created.',
   },

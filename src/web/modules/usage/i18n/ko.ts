@@ -8,6 +8,8 @@ export const usageKo: Messages['usage'] = {
     wau: '이번 주 활성 사용자',
     mau: '이번 달 활성 사용자',
     adoption: '핵심 기능 도입률',
+    lastActive: '마지막 활동: {{when}}',
+    notActive: '이 기간에 활동 없음',
   },
   activeUsers: {
     title: '활성 사용자',
@@ -67,6 +69,8 @@ export const usageKo: Messages['usage'] = {
     hostBody: '이 주소를 host(Segment) 또는 데이터 플레인 URL(RudderStack)로 사용하세요.',
     callsTitle: 'group 및 track 호출 보내기',
     callsBody: 'groupId는 사용자가 속한 고객사의 외부 ID입니다.',
+    callsBodyNoExternalId:
+      '이벤트는 외부 ID로 이 고객사를 찾습니다. 개요 탭에서 외부 ID를 지정하고 groupId로 보내세요.',
     callsBodyAccount: '이 고객사의 외부 ID인 “{{groupId}}”를 groupId로 보내세요.',
     rudderstack: 'RudderStack SDK도 같은 호출을 사용합니다. YOUR_WRITE_KEY를 만든 키로 바꾸세요.',
   },

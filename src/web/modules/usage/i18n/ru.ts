@@ -10,6 +10,8 @@ export const usageRu: Messages['usage'] = {
     wau: 'Активны за неделю',
     mau: 'Активны за месяц',
     adoption: 'Освоение ключевых функций',
+    lastActive: 'последняя активность {{when}}',
+    notActive: 'за этот период активности не было',
   },
   activeUsers: {
     title: 'Активные пользователи',
@@ -73,6 +75,8 @@ export const usageRu: Messages['usage'] = {
     hostBody: 'Укажите этот адрес как host (Segment) или data plane URL (RudderStack):',
     callsTitle: 'Отправляйте вызовы group и track',
     callsBody: 'groupId — это внешний ID аккаунта, к которому относится пользователь.',
+    callsBodyNoExternalId:
+      'События находят аккаунт по внешнему ID: укажите его на вкладке «Обзор» и отправляйте как groupId.',
     callsBodyAccount: 'В качестве groupId отправляйте «{{groupId}}» — внешний ID этого аккаунта.',
     rudderstack: 'SDK RudderStack принимают те же вызовы. Замените YOUR_WRITE_KEY на созданный ключ.',
   },

@@ -8,6 +8,8 @@ export const usageZh: Messages['usage'] = {
     wau: '本周活跃',
     mau: '本月活跃',
     adoption: '关键功能采用率',
+    lastActive: '最近活跃：{{when}}',
+    notActive: '此期间无活动',
   },
   activeUsers: {
     title: '活跃用户',
@@ -66,6 +68,8 @@ export const usageZh: Messages['usage'] = {
     hostBody: '将此地址用作 host（Segment）或 data plane URL（RudderStack）：',
     callsTitle: '发送 group 和 track 调用',
     callsBody: 'groupId 是用户所属客户的外部 ID。',
+    callsBodyNoExternalId:
+      '事件通过外部 ID 找到该客户：请在“概览”标签页设置外部 ID，并将其作为 groupId 发送。',
     callsBodyAccount: '将该客户的外部 ID“{{groupId}}”作为 groupId 发送。',
     rudderstack: 'RudderStack SDK 使用相同的调用。请将 YOUR_WRITE_KEY 替换为你创建的密钥。',
   },
