@@ -86,7 +86,8 @@ export const en = {
       renewal: 'Renewal',
       contacts: 'Contacts',
       updated: 'Updated',
-      activeUsers: 'Active users (30d)',
+      activeUsers: 'Active (30d)',
+      activeUsersHint: 'Active users in the last 30 days',
     },
     filters: {
       search: 'Filter by name or domain',

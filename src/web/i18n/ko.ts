@@ -86,7 +86,8 @@ export const ko: Messages = {
       renewal: '갱신일',
       contacts: '연락처',
       updated: '수정됨',
-      activeUsers: '활성 사용자(30일)',
+      activeUsers: '활성(30일)',
+      activeUsersHint: '최근 30일 동안의 활성 사용자',
     },
     filters: {
       search: '이름 또는 도메인으로 필터',

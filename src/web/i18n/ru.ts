@@ -90,7 +90,8 @@ export const ru: Messages = {
       renewal: 'Продление',
       contacts: 'Контакты',
       updated: 'Изменён',
-      activeUsers: 'Активные за 30 дн.',
+      activeUsers: 'Активны (30 дн.)',
+      activeUsersHint: 'Активные пользователи за последние 30 дней',
     },
     filters: {
       search: 'Название или домен',

@@ -86,7 +86,8 @@ export const zh: Messages = {
       renewal: '续约日期',
       contacts: '联系人',
       updated: '更新于',
-      activeUsers: '活跃用户（30 天）',
+      activeUsers: '活跃（30 天）',
+      activeUsersHint: '最近 30 天的活跃用户',
     },
     filters: {
       search: '按名称或域名筛选',

@@ -85,9 +85,11 @@ export function accountColumns(t: TFunction, locale: string) {
       cell: ({ getValue }) => <span className="numeric">{formatNumber(getValue(), locale)}</span>,
     }),
     column.accessor('active_users_30d', {
-      header: t('accounts.columns.activeUsers'),
+      header: () => (
+        <span title={t('accounts.columns.activeUsersHint')}>{t('accounts.columns.activeUsers')}</span>
+      ),
       enableSorting: false,
-      meta: { width: 'minmax(136px, 1fr)', align: 'end' },
+      meta: { width: 'minmax(100px, .9fr)', align: 'end' },
       cell: ({ getValue }) =>
         getValue() > 0 ? (
           <span className="numeric">{formatNumber(getValue(), locale)}</span>

@@ -86,11 +86,11 @@ export function RecentEventsTable({ events }: { events: IngestDebugger['recent_e
                   <td>
                     <Badge tone="gray">{e.type}</Badge>
                   </td>
-                  <td className="strong usage-event-column">{e.event ?? <span className="muted">—</span>}</td>
+                  <td className="strong usage-event-name">{e.event ?? <span className="muted">—</span>}</td>
                   <td className="mono usage-user">
                     {e.user_id ?? <span className="muted">{e.anonymous_id}</span>}
                   </td>
-                  <td className="nowrap">
+                  <td className="usage-wrap">
                     {e.account_id ? (
                       <Link
                         to="/accounts/$accountId"
