@@ -2,7 +2,18 @@ import { z } from 'zod';
 
 // Segment's HTTP Tracking API, as its libraries send it. Unknown fields are kept (Segment allows them),
 // but the ones we read are checked.
-const id = z.union([z.string().min(1).max(200), z.number().finite()]).transform(String);
+// A numeric id past 2^53 arrives already rounded by JSON.parse: two users would share one id.
+const id = z
+  .union([
+    z.string().min(1).max(200),
+    z
+      .number()
+      .refine(
+        (n) => Math.abs(n) <= Number.MAX_SAFE_INTEGER,
+        'a numeric id over 2^53 loses digits; send it as a string',
+      ),
+  ])
+  .transform(String);
 const jsonObject = z.record(z.string(), z.unknown());
 const noNul = (s: string) => !s.includes('\u0000');
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { unstorableJsonReason } from './check-storable-json.ts';
 import {
   MAX_MESSAGE_BYTES,
   messageSchemas,
@@ -30,18 +31,15 @@ export interface Rejection {
 export type Normalized = { ok: NormalizedMessage } | { rejected: Rejection };
 
 /** Validates one Segment message and fills what Segment fills: type from the endpoint, messageId, timestamp. */
-export function normalizeMessage(
-  raw: unknown,
-  index: number,
-  defaults: { type?: SegmentType; context?: Record<string, unknown>; receivedAt: Date },
-): Normalized {
+export function normalizeMessage(raw: unknown, index: number, defaults: MessageDefaults): Normalized {
   const reject = (code: string, message: string): Normalized => ({ rejected: { index, code, message } });
   if (!raw || typeof raw !== 'object' || Array.isArray(raw))
     return reject('invalid_message', 'A message must be a JSON object');
-  const json = JSON.stringify(raw);
-  // PostgreSQL's jsonb cannot hold NUL; one such message must not fail its whole batch.
-  if (json.includes('\\u0000')) return reject('invalid_message', 'The message contains a NUL character');
-  const bytes = Buffer.byteLength(json);
+  // What jsonb cannot hold (NUL, lone surrogates, deep nesting) would fail the whole batch's insert:
+  // reject it here, one message at a time. This also keeps the deep documents away from JSON.stringify.
+  const unstorable = unstorableJsonReason(raw);
+  if (unstorable) return reject('invalid_message', unstorable);
+  const bytes = Buffer.byteLength(JSON.stringify(raw)) + (defaults.contextBytes ?? 0);
   if (bytes > MAX_MESSAGE_BYTES)
     return reject('message_too_large', `The message is ${bytes} bytes; the limit is ${MAX_MESSAGE_BYTES}`);
   const type = (defaults.type ?? (raw as { type?: unknown }).type) as SegmentType;
@@ -53,6 +51,9 @@ export function normalizeMessage(
     return reject('invalid_message', `${issue?.path.join('.') || 'message'}: ${issue?.message ?? 'invalid'}`);
   }
   const m = parsed.data as SegmentMessage;
+  const timestamp = eventTime(m, defaults.receivedAt);
+  const outOfRange = timestampProblem(timestamp, defaults.receivedAt);
+  if (outOfRange) return reject('invalid_message', outOfRange);
   const context = { ...defaults.context, ...m.context };
   const contextGroup =
     typeof context.groupId === 'string' || typeof context.groupId === 'number'
@@ -70,9 +71,30 @@ export function normalizeMessage(
       previousId: type === 'alias' ? (m.previousId ?? null) : null,
       properties: (type === 'identify' || type === 'group' ? m.traits : m.properties) ?? {},
       context,
-      timestamp: eventTime(m, defaults.receivedAt),
+      timestamp,
     },
   };
+}
+
+export interface MessageDefaults {
+  /** The endpoint's type (/v1/track…); a batch message names its own. */
+  type?: SegmentType;
+  /** A batch's own context, under each message's. */
+  context?: Record<string, unknown>;
+  /** The JSON size of that context, which each message stores again. */
+  contextBytes?: number;
+  receivedAt: Date;
+}
+
+/** Events are kept from 2000 on (monthly partitions are made on demand, so the range bounds their number). */
+const EARLIEST_EVENT = Date.UTC(2000, 0, 1);
+/** A device clock may run ahead a little; a day ahead of us is a wrong clock, not an event. */
+const MAX_CLOCK_AHEAD_MS = 24 * 3600_000;
+
+function timestampProblem(timestamp: string, receivedAt: Date) {
+  const t = Date.parse(timestamp);
+  if (t >= EARLIEST_EVENT && t <= receivedAt.getTime() + MAX_CLOCK_AHEAD_MS) return null;
+  return `timestamp: ${timestamp} is outside the accepted range, from 2000-01-01 to a day after the time received`;
 }
 
 /**
