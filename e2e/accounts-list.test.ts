@@ -20,6 +20,22 @@ const firstRowName = () => page.locator('tbody tr').first().locator('.cell-name-
 const totalText = () => page.getByText(/^[\d,]+ accounts?$/).textContent();
 type List = { data: Account[]; total: number };
 
+it('keeps only the rows in view in the page and loads the next page while scrolling', async () => {
+  const { data, total } = await admin.get<List>('/accounts?limit=1&sort=name&order=desc');
+  const grid = page.locator('.data-grid');
+  const lastRowName = () => page.locator('tbody tr').last().locator('.cell-name-link').textContent();
+  await expect.poll(() => page.locator('tbody tr').count()).toBeGreaterThan(5);
+  expect(total).toBeGreaterThan(200); // more than one page of 150
+
+  for (let i = 0; i < 40 && (await lastRowName()) !== data[0]!.name; i++) {
+    await grid.evaluate((el) => el.scrollBy(0, 5000));
+    await page.waitForTimeout(100);
+  }
+  expect(await lastRowName()).toBe(data[0]!.name);
+  expect(await page.locator('tbody tr').count()).toBeLessThan(60);
+});
+
+// Runs after the scroll above: a new sort must start at the top, not where the old list was.
 it('sorts by ARR on header clicks: ascending, then descending', async () => {
   const lowest = (await admin.get<List>('/accounts?limit=1&sort=arr&order=asc')).data[0]!;
   const highest = (await admin.get<List>('/accounts?limit=1&sort=arr&order=desc')).data[0]!;

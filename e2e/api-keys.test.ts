@@ -28,8 +28,8 @@ it('creates an API key in Settings and shows the full key exactly once', async (
   expect(key.length).toBeGreaterThan(20);
   await screenshot(page, 'settings-api-key-created');
 
-  await dialog.getByRole('button', { name: 'Copy' }).click();
-  await dialog.getByRole('button', { name: 'Copied' }).waitFor();
+  await dialog.getByRole('button', { name: 'Copy', exact: true }).click();
+  await dialog.getByRole('button', { name: 'Copied', exact: true }).waitFor();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(key);
 
   await dialog.getByRole('button', { name: 'I have copied the key' }).click();

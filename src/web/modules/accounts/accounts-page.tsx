@@ -32,8 +32,10 @@ export function AccountsPage() {
   const sort = { sort: search.sort ?? DEFAULT_SORT.sort, order: search.order ?? DEFAULT_SORT.order };
 
   const update = (change: Partial<AccountsSearch>) =>
-    void navigate({ search: (prev) => ({ ...prev, ...change }), replace: true });
-  const replaceAll = (next: AccountsSearch) => void navigate({ search: next });
+    // resetScroll off: the router would carry the grid's old scroll position over to the new
+    // results; the grid itself goes back to the top when filters or sort change.
+    void navigate({ search: (prev) => ({ ...prev, ...change }), replace: true, resetScroll: false });
+  const replaceAll = (next: AccountsSearch) => void navigate({ search: next, resetScroll: false });
   const onSort = (s: AccountSort, order: 'asc' | 'desc') =>
     update(
       s === DEFAULT_SORT.sort && order === DEFAULT_SORT.order
