@@ -1,6 +1,12 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
-import { applyAliases, applyGroupsAndIdentifies, markDirty, resolveAliases } from './apply-identities.ts';
+import {
+  type AccountDay,
+  applyAliases,
+  applyGroupsAndIdentifies,
+  markDirty,
+  resolveAliases,
+} from './apply-identities.ts';
 import { ensureEventPartitions, monthsOf } from './ensure-event-partitions.ts';
 import type { NormalizedMessage } from './normalize-message.ts';
 
@@ -29,16 +35,22 @@ export async function ingestMessages(
     const fresh = new Set(claimed.rows.map((r) => r.message_id));
     const batch = unique.filter((m) => fresh.has(m.messageId));
     if (batch.length > 0) {
-      await applyAliases(trx, batch);
+      const moved = await applyAliases(trx, batch);
       await resolveAliases(trx, batch);
       await applyGroupsAndIdentifies(trx, batch);
-      await storeEvents(trx, apiKeyId, batch);
+      const stored = await storeEvents(trx, apiKeyId, batch);
+      await markDirty(trx, [...moved, ...stored]);
     }
     return { accepted: batch.length, duplicates: messages.length - batch.length };
   });
 }
 
-async function storeEvents(trx: Db, apiKeyId: string | null, batch: NormalizedMessage[]) {
+/** Stores the events; returns the account-days of those that count as usage. */
+async function storeEvents(
+  trx: Db,
+  apiKeyId: string | null,
+  batch: NormalizedMessage[],
+): Promise<AccountDay[]> {
   const rows = batch.map((m) => ({
     message_id: m.messageId,
     type: m.type,
@@ -61,10 +73,7 @@ async function storeEvents(trx: Db, apiKeyId: string | null, batch: NormalizedMe
     left join ingest_users u on u.user_id = coalesce(m.user_id, m.anonymous_id)
     left join accounts a on a.external_id = coalesce(m.group_id, u.group_id)
     returning account_id, (timestamp at time zone 'UTC')::date::text as day, type`.execute(trx);
-  await markDirty(
-    trx,
-    stored.rows.filter((r) => USAGE_TYPES.has(r.type)),
-  );
+  return stored.rows.filter((r) => USAGE_TYPES.has(r.type));
 }
 
 /** The calls that count as product usage; identify, group and alias describe who, not what. */
