@@ -37,7 +37,7 @@ export const messageCases: MessageCase[] = [
   ],
   ['a sentAt that is not a date', track(`${event},"sentAt":"soon"`), 'invalid_message', 'sentAt'],
   // Types
-  ['an unknown type', '{"type":"launch","userId":"u",' + event + '}', 'invalid_type', 'type must be one of'],
+  ['an unknown type', `{"type":"launch","userId":"u",${event}}`, 'invalid_type', 'type must be one of'],
   ['no type', `{"userId":"u",${event}}`, 'invalid_type', 'type must be one of'],
   ['a numeric type', `{"type":7,"userId":"u",${event}}`, 'invalid_type', 'type must be one of'],
   ['a string instead of a message', '"track"', 'invalid_message', 'JSON object'],
