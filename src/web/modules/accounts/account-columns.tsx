@@ -15,7 +15,7 @@ export function accountColumns(t: TFunction, locale: string) {
     column.accessor('name', {
       header: t('accounts.columns.name'),
       enableSorting: true,
-      meta: { width: 'minmax(200px, 2.4fr)' },
+      meta: { width: 'minmax(172px, 2.4fr)' },
       cell: ({ row }) => (
         <div className="cell-name">
           <Link
@@ -33,19 +33,19 @@ export function accountColumns(t: TFunction, locale: string) {
     column.accessor('segment', {
       header: t('accounts.columns.segment'),
       enableSorting: false,
-      meta: { width: 'minmax(88px, 1fr)' },
+      meta: { width: 'minmax(92px, 1fr)' },
       cell: ({ getValue }) => getValue() ?? <span className="muted">—</span>,
     }),
     column.accessor('tier', {
       header: t('accounts.columns.tier'),
       enableSorting: false,
-      meta: { width: 'minmax(64px, .7fr)' },
+      meta: { width: 'minmax(56px, .6fr)' },
       cell: ({ getValue }) => getValue() ?? <span className="muted">—</span>,
     }),
     column.accessor('coverage_model', {
       header: t('accounts.columns.coverage'),
       enableSorting: false,
-      meta: { width: 'minmax(108px, 1fr)' },
+      meta: { width: 'minmax(104px, 1fr)' },
       cell: ({ getValue }) => <CoverageBadge model={getValue()} />,
     }),
     column.accessor('lifecycle_stage', {
@@ -58,13 +58,13 @@ export function accountColumns(t: TFunction, locale: string) {
       id: 'owner',
       header: t('accounts.columns.owner'),
       enableSorting: false,
-      meta: { width: 'minmax(116px, 1.1fr)' },
+      meta: { width: 'minmax(112px, 1.1fr)' },
       cell: ({ getValue }) => getValue() ?? <span className="muted">{t('accounts.unassigned')}</span>,
     }),
     column.accessor('arr', {
       header: t('accounts.columns.arr'),
       enableSorting: true,
-      meta: { width: 'minmax(100px, 1fr)', align: 'end' },
+      meta: { width: 'minmax(124px, 1fr)', align: 'end' },
       cell: ({ row }) => (
         <span className="numeric">{formatMoney(row.original.arr, row.original.currency, locale)}</span>
       ),
@@ -72,7 +72,7 @@ export function accountColumns(t: TFunction, locale: string) {
     column.accessor('renewal_date', {
       header: t('accounts.columns.renewal'),
       enableSorting: true,
-      meta: { width: 'minmax(100px, 1fr)' },
+      meta: { width: 'minmax(108px, 1fr)' },
       cell: ({ getValue }) => {
         const day = getValue();
         return day ? formatDate(day, locale) : <span className="muted">—</span>;
@@ -81,7 +81,7 @@ export function accountColumns(t: TFunction, locale: string) {
     column.accessor('contact_count', {
       header: t('accounts.columns.contacts'),
       enableSorting: false,
-      meta: { width: 'minmax(72px, .7fr)', align: 'end' },
+      meta: { width: 'minmax(76px, .6fr)', align: 'end' },
       cell: ({ getValue }) => <span className="numeric">{formatNumber(getValue(), locale)}</span>,
     }),
     column.accessor('active_users_30d', {
@@ -89,7 +89,7 @@ export function accountColumns(t: TFunction, locale: string) {
         <span title={t('accounts.columns.activeUsersHint')}>{t('accounts.columns.activeUsers')}</span>
       ),
       enableSorting: false,
-      meta: { width: 'minmax(100px, .9fr)', align: 'end' },
+      meta: { width: 'minmax(96px, .7fr)', align: 'end' },
       cell: ({ getValue }) =>
         getValue() > 0 ? (
           <span className="numeric">{formatNumber(getValue(), locale)}</span>
@@ -100,7 +100,7 @@ export function accountColumns(t: TFunction, locale: string) {
     column.accessor('updated_at', {
       header: t('accounts.columns.updated'),
       enableSorting: true,
-      meta: { width: 'minmax(96px, .9fr)' },
+      meta: { width: 'minmax(92px, .8fr)' },
       cell: ({ getValue }) => <span className="muted">{formatRelative(getValue(), locale, 'short')}</span>,
     }),
   ];
