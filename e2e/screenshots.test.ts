@@ -78,6 +78,7 @@ it('captures every tab of an account page', async () => {
   }
   await page.getByRole('link', { name: /^Contacts/ }).click();
   await page.getByRole('button', { name: 'Add contact' }).first().click();
+  await settle();
   await screenshot(page, 'account-contact-dialog');
   await page.keyboard.press('Escape');
 });
@@ -98,6 +99,7 @@ it('captures every settings section', async () => {
   await screenshot(page, 'settings-audit-log-expanded');
   await page.goto('/settings/users');
   await page.getByRole('button', { name: 'Invite user' }).click();
+  await settle();
   await screenshot(page, 'settings-invite-user');
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Account menu' }).click();
