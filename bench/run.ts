@@ -1,0 +1,39 @@
+// `npm run bench -- <name> [options]`: runs one benchmark. Each prints one JSON line on stdout, logs on stderr.
+
+interface Benchmark {
+  description: string;
+  load: () => Promise<{ main: (argv: string[]) => Promise<number> }>;
+}
+
+const BENCHMARKS: Record<string, Benchmark> = {
+  'api-latency': {
+    description: 'p50/p95/p99 and req/s of /healthz, the accounts list and search on 100k accounts',
+    load: () => import('./api-latency.ts'),
+  },
+};
+
+function usage() {
+  const names = Object.entries(BENCHMARKS).map(([name, b]) => `  ${name.padEnd(14)} ${b.description}`);
+  return `Usage: npm run bench -- <name> [options]\n\nBenchmarks:\n${names.join('\n')}\n`;
+}
+
+async function run(argv: string[]): Promise<number> {
+  const [benchName, ...rest] = argv;
+  const benchmark = benchName ? BENCHMARKS[benchName] : undefined;
+  if (!benchmark) {
+    process.stderr.write(`${benchName ? `Unknown benchmark "${benchName}".\n\n` : ''}${usage()}`);
+    return 2;
+  }
+  const { main } = await benchmark.load();
+  return main(rest);
+}
+
+run(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  },
+);
