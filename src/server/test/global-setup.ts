@@ -9,18 +9,20 @@ import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/client.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 
-export const TEMPLATE_DB = 'tend_test_template';
+// Unique per run: two runs on one PostgreSQL server (a developer's and CI's) must not drop each other's template.
+const TEMPLATE_DB = `tend_test_template_${process.pid}_${Date.now().toString(36)}`;
 
 export default async function setup(project: TestProject) {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (serverUrl) {
     await recreateDatabase(serverUrl, TEMPLATE_DB);
+    project.provide('templateDb', TEMPLATE_DB);
     const database = await openDatabase(
       loadConfig({ DATABASE_URL: withDatabase(serverUrl, TEMPLATE_DB), LOG_LEVEL: 'silent' }),
     );
     await migrateToLatest(database.db);
     await database.close();
-    return;
+    return () => dropDatabase(serverUrl, TEMPLATE_DB);
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tend-template-'));
   const database = await openDatabase(loadConfig({ TEND_DATA_DIR: dir, LOG_LEVEL: 'silent' }));
@@ -60,5 +62,6 @@ export async function dropDatabase(serverUrl: string, name: string) {
 declare module 'vitest' {
   export interface ProvidedContext {
     templateDir: string;
+    templateDb: string;
   }
 }

@@ -13,7 +13,7 @@ import { createLogger } from '../logger.ts';
 import { systemActor } from '../modules/auth/actor.ts';
 import { createApiKey } from '../modules/auth/create-api-key.ts';
 import { createUser } from '../modules/auth/create-user.ts';
-import { dropDatabase, recreateDatabase, TEMPLATE_DB, withDatabase } from './global-setup.ts';
+import { dropDatabase, recreateDatabase, withDatabase } from './global-setup.ts';
 
 export const TEST_PASSWORD = 'correct-horse-battery';
 
@@ -45,7 +45,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const serverUrl = process.env.TEST_DATABASE_URL;
   const dbName = `tend_test_${randomBytes(6).toString('hex')}`;
   let dataDir: string | undefined;
-  if (serverUrl) await recreateDatabase(serverUrl, dbName, TEMPLATE_DB);
+  if (serverUrl) await recreateDatabase(serverUrl, dbName, inject('templateDb'));
   else dataDir = copyTemplateDir();
   const config = loadConfig({
     LOG_LEVEL: 'silent',

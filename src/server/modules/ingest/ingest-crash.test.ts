@@ -9,7 +9,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../config.ts';
 import { openDatabase } from '../../db/client.ts';
-import { dropDatabase, recreateDatabase, TEMPLATE_DB, withDatabase } from '../../test/global-setup.ts';
+import { dropDatabase, recreateDatabase, withDatabase } from '../../test/global-setup.ts';
 import { startTendProcess, type TendProcess } from '../../test/tend-process.ts';
 import { systemActor } from '../auth/actor.ts';
 import { createApiKey } from '../auth/create-api-key.ts';
@@ -29,7 +29,7 @@ let writeKey: string;
 
 beforeAll(async () => {
   if (serverUrl) {
-    await recreateDatabase(serverUrl, dbName, TEMPLATE_DB);
+    await recreateDatabase(serverUrl, dbName, inject('templateDb'));
     env = { DATABASE_URL: withDatabase(serverUrl, dbName) };
     cleanup = () => dropDatabase(serverUrl, dbName);
   } else {
