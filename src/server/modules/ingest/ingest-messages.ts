@@ -9,6 +9,7 @@ import {
 } from './apply-identities.ts';
 import { ensureEventPartitions, monthsOf } from './ensure-event-partitions.ts';
 import type { NormalizedMessage } from './normalize-message.ts';
+import { eventRecordset, storeUsageEvents, USAGE_TYPES } from './store-usage-events.ts';
 
 export interface IngestCounts {
   accepted: number;
@@ -16,9 +17,9 @@ export interface IngestCounts {
 }
 
 /**
- * Stores a batch in one transaction: claim each messageId once (a retry finds it claimed and counts as a
- * duplicate), apply identities, store the events with their account, and mark the touched account-days for
- * the rollup. The caller answers 200 only after this commits.
+ * Stores a batch atomically: claim each messageId once (a retry finds it claimed and counts as a duplicate),
+ * apply identities, store the events with their account, and mark the touched account-days for the rollup.
+ * The caller answers 200 only after this commits. A batch of usage calls alone takes one statement.
  */
 export async function ingestMessages(
   db: Db,
@@ -28,21 +29,25 @@ export async function ingestMessages(
   const unique = [...new Map(messages.map((m) => [m.messageId, m])).values()];
   if (unique.length === 0) return { accepted: 0, duplicates: messages.length };
   await ensureEventPartitions(db, monthsOf(unique.map((m) => m.timestamp)));
-  return db.transaction().execute(async (trx) => {
-    const claimed = await sql<{ message_id: string }>`
-      insert into ingest_messages (message_id) select unnest(${unique.map((m) => m.messageId)}::text[])
-      on conflict do nothing returning message_id`.execute(trx);
-    const fresh = new Set(claimed.rows.map((r) => r.message_id));
-    const batch = unique.filter((m) => fresh.has(m.messageId));
-    if (batch.length > 0) {
-      const moved = await applyAliases(trx, batch);
-      await resolveAliases(trx, batch);
-      await applyGroupsAndIdentifies(trx, batch);
-      const stored = await storeEvents(trx, apiKeyId, batch);
-      await markDirty(trx, [...moved, ...stored]);
-    }
-    return { accepted: batch.length, duplicates: messages.length - batch.length };
-  });
+  const accepted = unique.every((m) => USAGE_TYPES.has(m.type))
+    ? await storeUsageEvents(db, apiKeyId, unique)
+    : await db.transaction().execute((trx) => storeWithIdentities(trx, apiKeyId, unique));
+  return { accepted, duplicates: messages.length - accepted };
+}
+
+async function storeWithIdentities(trx: Db, apiKeyId: string | null, unique: NormalizedMessage[]) {
+  const claimed = await sql<{ message_id: string }>`
+    insert into ingest_messages (message_id) select unnest(${unique.map((m) => m.messageId)}::text[])
+    on conflict do nothing returning message_id`.execute(trx);
+  const fresh = new Set(claimed.rows.map((r) => r.message_id));
+  const batch = unique.filter((m) => fresh.has(m.messageId));
+  if (batch.length === 0) return 0;
+  const moved = await applyAliases(trx, batch);
+  await resolveAliases(trx, batch);
+  await applyGroupsAndIdentifies(trx, batch);
+  const stored = await storeEvents(trx, apiKeyId, batch);
+  await markDirty(trx, [...moved, ...stored]);
+  return batch.length;
 }
 
 /** Stores the events; returns the account-days of those that count as usage. */
@@ -51,30 +56,14 @@ async function storeEvents(
   apiKeyId: string | null,
   batch: NormalizedMessage[],
 ): Promise<AccountDay[]> {
-  const rows = batch.map((m) => ({
-    message_id: m.messageId,
-    type: m.type,
-    event: m.event,
-    user_id: m.userId,
-    anonymous_id: m.anonymousId,
-    group_id: m.groupId,
-    properties: m.properties,
-    context: m.context,
-    timestamp: m.timestamp,
-  }));
   // The account: the message's own group, else the group the user was last seen in.
   const stored = await sql<{ account_id: string | null; day: string; type: string }>`
     insert into raw_events (message_id, type, event, user_id, anonymous_id, group_id, account_id, properties, context, timestamp, api_key_id)
     select m.message_id, m.type, m.event, m.user_id, m.anonymous_id, coalesce(m.group_id, u.group_id), a.id,
       coalesce(m.properties, '{}'), coalesce(m.context, '{}'), m.timestamp, ${apiKeyId}::uuid
-    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as m(
-      message_id text, type text, event text, user_id text, anonymous_id text, group_id text,
-      properties jsonb, context jsonb, timestamp timestamptz)
+    from ${eventRecordset(batch)}
     left join ingest_users u on u.user_id = coalesce(m.user_id, m.anonymous_id)
     left join accounts a on a.external_id = coalesce(m.group_id, u.group_id)
     returning account_id, (timestamp at time zone 'UTC')::date::text as day, type`.execute(trx);
   return stored.rows.filter((r) => USAGE_TYPES.has(r.type));
 }
-
-/** The calls that count as product usage; identify, group and alias describe who, not what. */
-export const USAGE_TYPES = new Set(['track', 'page', 'screen']);

@@ -56,19 +56,20 @@ export async function rollupDirtyUsage(db: Db, limit = 500): Promise<number> {
         and r.timestamp >= p.day::timestamp at time zone 'UTC'
         and r.timestamp < (p.day + 1)::timestamp at time zone 'UTC'
       where r.type in ('track', 'page', 'screen')`;
-    await sql`delete from usage_daily u using ${pairs} where u.account_id = p.account_id and u.day = p.day`.execute(
+    await sql`
+      with daily as (delete from usage_daily u using ${pairs} where u.account_id = p.account_id and u.day = p.day)
+      delete from usage_user_days u using ${pairs} where u.account_id = p.account_id and u.day = p.day`.execute(
       trx,
     );
-    await sql`delete from usage_user_days u using ${pairs} where u.account_id = p.account_id and u.day = p.day`.execute(
-      trx,
-    );
+    // One read of the days' events feeds both rollups.
     await sql`
-      insert into usage_daily (account_id, day, event, count, unique_users)
-      select account_id, day, ${usageEventName}, count(*), count(distinct user_key)
-      from (${events}) e group by 1, 2, 3`.execute(trx);
-    await sql`
+      with e as materialized (${events}),
+      daily as (
+        insert into usage_daily (account_id, day, event, count, unique_users)
+        select account_id, day, ${usageEventName}, count(*), count(distinct user_key) from e group by 1, 2, 3
+      )
       insert into usage_user_days (account_id, day, user_id, events)
-      select account_id, day, user_key, count(*) from (${events}) e where user_key is not null group by 1, 2, 3`.execute(
+      select account_id, day, user_key, count(*) from e where user_key is not null group by 1, 2, 3`.execute(
       trx,
     );
     return rows.length;

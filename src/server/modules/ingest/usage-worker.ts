@@ -4,6 +4,7 @@ import { applyEventRetention } from './apply-event-retention.ts';
 import { attachPendingEvents, rollupDirtyUsage } from './rollup-usage.ts';
 
 const RETENTION_EVERY_MS = 60 * 60_000;
+const ROLLUP_SLICE = 500;
 
 /**
  * Keeps usage rollups seconds behind the events: drains dirty account-days in slices, then sleeps briefly.
@@ -23,7 +24,11 @@ export function startUsageWorker(db: Db, logger: Logger, idleMs = 500) {
           logger.info({ droppedMonths, deleted }, 'raw event retention applied');
       }
       await attachPendingEvents(db);
-      while (!stopped && (await rollupDirtyUsage(db)) > 0) {}
+      // A pass takes the whole backlog, a slice at a time, then the worker sleeps: under steady ingest the
+      // marks of the batches in between coalesce, so a busy account-day is recomputed once a pass, not once
+      // a batch. Freshness is about idleMs plus one pass.
+      for (let n = ROLLUP_SLICE; !stopped && n === ROLLUP_SLICE; )
+        n = await rollupDirtyUsage(db, ROLLUP_SLICE);
     } catch (err) {
       logger.error({ err }, 'usage rollup failed; retrying');
     }

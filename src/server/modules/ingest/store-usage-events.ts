@@ -1,0 +1,63 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/client.ts';
+import type { NormalizedMessage } from './normalize-message.ts';
+
+/** The calls that count as product usage; identify, group and alias describe who, not what. */
+export const USAGE_TYPES = new Set(['track', 'page', 'screen']);
+
+/** The batch as one jsonb recordset parameter: one round trip whatever its size. */
+export function eventRecordset(batch: NormalizedMessage[]) {
+  const rows = batch.map((m) => ({
+    message_id: m.messageId,
+    type: m.type,
+    event: m.event,
+    user_id: m.userId,
+    anonymous_id: m.anonymousId,
+    group_id: m.groupId,
+    properties: m.properties,
+    context: m.context,
+    timestamp: m.timestamp,
+  }));
+  return sql`jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as m(
+      message_id text, type text, event text, user_id text, anonymous_id text, group_id text,
+      properties jsonb, context jsonb, timestamp timestamptz)`;
+}
+
+/**
+ * A batch of usage calls only (track, page, screen: what product analytics sends nearly always) in one
+ * statement, so one round trip and one commit: claim the messageIds, store the fresh events with their
+ * account, mark their account-days. It does what ingestMessages' general path does for such a batch: user ids
+ * renamed by an alias are read as the new id, and the day marks stay locked until the statement commits.
+ * Returns how many events were fresh (the rest were claimed before: duplicates).
+ */
+export async function storeUsageEvents(
+  db: Db,
+  apiKeyId: string | null,
+  batch: NormalizedMessage[],
+): Promise<number> {
+  const { rows } = await sql<{ accepted: number }>`
+    with input as (select * from ${eventRecordset(batch)}),
+    claimed as (
+      insert into ingest_messages (message_id) select message_id from input
+      on conflict do nothing returning message_id
+    ),
+    stored as (
+      insert into raw_events (message_id, type, event, user_id, anonymous_id, group_id, account_id, properties, context, timestamp, api_key_id)
+      select m.message_id, m.type, m.event, coalesce(al.user_id, m.user_id), m.anonymous_id,
+        coalesce(m.group_id, u.group_id), a.id, coalesce(m.properties, '{}'), coalesce(m.context, '{}'),
+        m.timestamp, ${apiKeyId}::uuid
+      from input m
+      join claimed c on c.message_id = m.message_id
+      left join ingest_aliases al on al.previous_id = coalesce(m.user_id, m.anonymous_id)
+      left join ingest_users u on u.user_id = coalesce(al.user_id, m.user_id, m.anonymous_id)
+      left join accounts a on a.external_id = coalesce(m.group_id, u.group_id)
+      returning account_id, (timestamp at time zone 'UTC')::date as day
+    ),
+    marked as (
+      insert into usage_dirty (account_id, day)
+      select distinct account_id, day from stored where account_id is not null order by 1, 2
+      on conflict (account_id, day) do update set marked_at = usage_dirty.marked_at
+    )
+    select count(*)::int as accepted from stored`.execute(db);
+  return rows[0]?.accepted ?? 0;
+}
