@@ -10,6 +10,11 @@ const BENCHMARKS: Record<string, Benchmark> = {
     description: 'p50/p95/p99 and req/s of /healthz, the accounts list and search on 100k accounts',
     load: () => import('./api-latency.ts'),
   },
+  ingest: {
+    description:
+      'events/s through POST /v1/batch against a raw bulk insert, and freshness of the usage rollup',
+    load: () => import('./ingest.ts'),
+  },
 };
 
 function usage() {
