@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
 import { markDirty } from './apply-identities.ts';
+import { USAGE_TYPES } from './store-usage-events.ts';
 
 /**
  * Events that arrived before their account existed: attach them once an account has their group
@@ -22,7 +23,7 @@ export async function attachPendingEvents(db: Db, limit = 5000): Promise<number>
       returning r.account_id, (r.timestamp at time zone 'UTC')::date::text as day, r.type`.execute(trx);
     await markDirty(
       trx,
-      attached.rows.filter((r) => r.type === 'track' || r.type === 'page' || r.type === 'screen'),
+      attached.rows.filter((r) => USAGE_TYPES.has(r.type)),
     );
     // Likewise an identify that committed before its user's group call: the contact is made now.
     await sql`
