@@ -19,8 +19,11 @@ import { authenticate } from './modules/auth/authenticate.ts';
 import { setPasswordCost } from './modules/auth/passwords.ts';
 import { usersRoutes } from './modules/auth/users.routes.ts';
 import { contractsRoutes } from './modules/contracts/contracts.routes.ts';
+import { healthRoutes } from './modules/health/health.routes.ts';
+import { scorecardsRoutes } from './modules/health/scorecards.routes.ts';
 import { ingestRoutes } from './modules/ingest/ingest.routes.ts';
 import { usageRoutes } from './modules/ingest/usage.routes.ts';
+import { signalsRoutes } from './modules/signals/signals.routes.ts';
 
 export interface AppOptions {
   /** Directory of the built web app; omitted in API-only tests. */
@@ -74,7 +77,10 @@ export function createApp(services: Services, options: AppOptions = {}) {
     .route('/', teamRoutes())
     .route('/', contractsRoutes())
     .route('/', savedViewsRoutes())
-    .route('/', usageRoutes());
+    .route('/', usageRoutes())
+    .route('/', scorecardsRoutes())
+    .route('/', healthRoutes())
+    .route('/', signalsRoutes());
   app.route('/api', api);
   app.route('/', ingestRoutes());
   app.all('/api/*', (c) => c.json(errorBody('not_found', `No API route ${c.req.method} ${c.req.path}`), 404));

@@ -180,6 +180,109 @@ export interface IngestMessagesTable {
   received_at: CreatedAt;
 }
 
+export interface SurveyResponsesTable {
+  id: Generated<string>;
+  account_id: string;
+  contact_id: string | null;
+  kind: string;
+  score: number;
+  comment: string | null;
+  responded_at: Timestamp;
+  created_at: CreatedAt;
+}
+
+export interface SupportTicketsTable {
+  id: Generated<string>;
+  account_id: string;
+  external_id: string | null;
+  subject: string;
+  status: Generated<string>;
+  priority: Generated<string>;
+  escalated: Generated<boolean>;
+  opened_at: Timestamp;
+  closed_at: Timestamp | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface CsmSentimentsTable {
+  id: Generated<string>;
+  account_id: string;
+  author_id: string | null;
+  sentiment: string;
+  comment: string;
+  expires_at: Timestamp | null;
+  created_at: CreatedAt;
+}
+
+export interface ScorecardsTable {
+  id: Generated<string>;
+  name: string;
+  description: Generated<string>;
+  is_default: Generated<boolean>;
+  priority: Generated<number>;
+  segments: Generated<string[]>;
+  tiers: Generated<string[]>;
+  coverage_models: Generated<string[]>;
+  measures: Json;
+  color_bands: Json;
+  alerts: Json;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface AccountHealthTable {
+  account_id: string;
+  scorecard_id: string | null;
+  score: number | null;
+  color: string | null;
+  measures: Json;
+  last_change: Json | null;
+  computed_at: Timestamp;
+}
+
+export interface HealthHistoryTable {
+  id: Generated<number>;
+  account_id: string;
+  at: Timestamp;
+  day: string;
+  kind: string;
+  score: number | null;
+  color: string | null;
+  measures: Json;
+}
+
+export interface HealthAlertsTable {
+  id: Generated<string>;
+  account_id: string;
+  kind: string;
+  details: Json;
+  created_at: CreatedAt;
+  acknowledged_at: Timestamp | null;
+  acknowledged_by: string | null;
+}
+
+export interface HealthDirtyTable {
+  account_id: string;
+  marked_at: Timestamp;
+}
+
+export interface HealthRunsTable {
+  id: Generated<string>;
+  reason: string;
+  run_key: string | null;
+  status: Generated<string>;
+  total: Generated<number>;
+  done: Generated<number>;
+  cursor: string | null;
+  error: string | null;
+  requested_by: string | null;
+  created_at: CreatedAt;
+  started_at: Timestamp | null;
+  finished_at: Timestamp | null;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -197,6 +300,15 @@ export interface DB {
   usage_user_days: UsageUserDaysTable;
   ingest_users: IngestUsersTable;
   ingest_messages: IngestMessagesTable;
+  survey_responses: SurveyResponsesTable;
+  support_tickets: SupportTicketsTable;
+  csm_sentiments: CsmSentimentsTable;
+  scorecards: ScorecardsTable;
+  account_health: AccountHealthTable;
+  health_history: HealthHistoryTable;
+  health_alerts: HealthAlertsTable;
+  health_dirty: HealthDirtyTable;
+  health_runs: HealthRunsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -2,6 +2,7 @@ import type { Account, CreateAccountInput } from '../../../shared/accounts.ts';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../auth/actor.ts';
 import { recordAudit } from '../auth/record-audit.ts';
+import { markHealthDirty } from '../health/mark-health-dirty.ts';
 import { getAccount } from './account-queries.ts';
 
 export async function createAccount(db: Db, actor: Actor, input: CreateAccountInput): Promise<Account> {
@@ -12,6 +13,7 @@ export async function createAccount(db: Db, actor: Actor, input: CreateAccountIn
       .returning('id')
       .executeTakeFirstOrThrow();
     const account = await getAccount(trx, id);
+    await markHealthDirty(trx, [id]);
     await recordAudit(trx, actor, {
       action: 'account.created',
       entityType: 'account',

@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.ts';
 import { AppError } from '../../errors.ts';
 import type { Actor } from '../auth/actor.ts';
 import { recordAudit } from '../auth/record-audit.ts';
+import { markHealthDirty } from '../health/mark-health-dirty.ts';
 import { getAccount, lockAccount } from './account-queries.ts';
 
 /** PATCH semantics: fields present are set; `custom` replaces the whole custom-field object. */
@@ -25,6 +26,7 @@ export async function updateAccount(
       .where('id', '=', id)
       .execute();
     const after = await getAccount(trx, id);
+    await markHealthDirty(trx, [id]);
     await recordAudit(trx, actor, {
       action: 'account.updated',
       entityType: 'account',

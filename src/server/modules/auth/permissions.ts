@@ -9,6 +9,7 @@ export const PERMISSIONS = [
   'api_keys:manage',
   'audit:read',
   'integrations:manage',
+  'health:manage',
   'ingest',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -27,7 +28,14 @@ export const SCOPE_PERMISSIONS: Record<ApiKeyScope, readonly Permission[]> = {
   // Write implies read: a sync looks records up by external_id and reads back what it wrote.
   write: ['customers:read', 'customers:write', 'customers:delete', 'users:read'],
   ingest: ['ingest'],
-  admin: ['users:read', 'users:manage', 'api_keys:manage', 'audit:read', 'integrations:manage'],
+  admin: [
+    'users:read',
+    'users:manage',
+    'api_keys:manage',
+    'audit:read',
+    'integrations:manage',
+    'health:manage',
+  ],
 };
 
 export function permissionsOfScopes(scopes: readonly ApiKeyScope[]): Set<Permission> {

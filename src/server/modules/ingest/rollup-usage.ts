@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
+import { markHealthDirty } from '../health/mark-health-dirty.ts';
 import { markDirty } from './apply-identities.ts';
 import { USAGE_TYPES } from './store-usage-events.ts';
 
@@ -49,6 +50,7 @@ export async function rollupDirtyUsage(db: Db, limit = 500): Promise<number> {
     if (rows.length === 0) return 0;
     const accounts = rows.map((r) => r.account_id);
     const days = rows.map((r) => r.day);
+    await markHealthDirty(trx, accounts);
     const pairs = sql`unnest(${accounts}::uuid[], ${days}::date[]) as p(account_id, day)`;
     const events = sql`
       select r.account_id, p.day, r.type, r.event, coalesce(r.user_id, r.anonymous_id) as user_key

@@ -1,0 +1,34 @@
+import type { HealthColor, MeasureResult, Scorecard } from '../../../shared/health.ts';
+
+export type StoredMeasure = {
+  key: string;
+  value: number | string | null;
+  score: number | null;
+  weight: number;
+  contribution: number | null;
+};
+
+const one = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);
+
+/** Stored measure results with the labels and groups of the scorecard they were computed with. */
+export function describeMeasures(stored: unknown, card: Scorecard | undefined): MeasureResult[] {
+  return ((stored as StoredMeasure[] | null) ?? []).map((m) => {
+    const def = card?.measures.find((d) => d.key === m.key);
+    return {
+      key: m.key,
+      label: def?.label ?? m.key,
+      group: def?.group ?? null,
+      value: m.value,
+      score: one(m.score),
+      weight: m.weight,
+      contribution: m.contribution === null ? null : Math.round(m.contribution * 100) / 100,
+      missing: m.score === null,
+    };
+  });
+}
+
+export const labelOf = (card: Scorecard | undefined, key: string) =>
+  card?.measures.find((d) => d.key === key)?.label ?? key;
+
+export const asColor = (c: string | null) => c as HealthColor | null;
+export const roundScore = one;

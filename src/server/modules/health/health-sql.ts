@@ -1,0 +1,73 @@
+import { type RawBuilder, sql } from 'kysely';
+import { CHOICE_SOURCES, type ColorBand, type Measure } from '../../../shared/health.ts';
+import { type PlanContext, planMeasures, scoreSql } from './measure-sql.ts';
+
+export interface ScorecardDef {
+  measures: Measure[];
+  color_bands: ColorBand[];
+}
+
+/**
+ * The CTEs that score target accounts against one scorecard, ending in
+ * `res(account_id, score, color, measures)`. `targets` is a query of account ids.
+ *
+ * A measure without data scores null and drops out: the weights of the rest are re-normalised by dividing
+ * by the sum of the weights that have a score, so contributions (weight share x measure score) add up to
+ * the score exactly.
+ */
+export function scoringCtes(def: ScorecardDef, ctx: PlanContext, targets: RawBuilder<unknown>) {
+  const plan = planMeasures(def.measures, ctx);
+  const v = (i: number) => sql.ref(`v${i}`);
+  const s = (i: number) => sql.ref(`s${i}`);
+  const w = (m: Measure) => sql`(${sql.lit(m.weight)})`;
+  const n = def.measures.length;
+  const idx = [...Array(n).keys()];
+  const valueCols = plan.values.map((expr, i) => sql`${expr} as ${v(i)}`);
+  const scoreCols = def.measures.map((m, i) => sql`${scoreSql(m.scoring, v(i))} as ${s(i)}`);
+  const weightSum = sql.join(
+    def.measures.map((m, i) => sql`case when ${s(i)} is null then 0 else ${w(m)} end`),
+    sql` + `,
+  );
+  const weighted = sql.join(
+    def.measures.map((m, i) => sql`coalesce(${s(i)} * ${w(m)}, 0)`),
+    sql` + `,
+  );
+  const measureJson = sql.join(
+    def.measures.map(
+      (m, i) => sql`jsonb_build_object('key', ${sql.lit(m.key)}::text, 'value', ${jsonValue(m, v(i))},
+        'score', ${s(i)}, 'weight', ${w(m)},
+        'contribution', case when ${s(i)} is not null then ${s(i)} * ${w(m)} / wsum end)`,
+    ),
+  );
+  return sql`
+    t as materialized (${targets}),
+    ${plan.ctes.length ? sql`${sql.join(plan.ctes)},` : sql``}
+    vals as (
+      select t.account_id, ${sql.join(valueCols)}
+      from t join accounts a on a.id = t.account_id ${sql.join(plan.joins, sql` `)}),
+    scored as (
+      select account_id, ${sql.join(idx.map(v))}, ${sql.join(scoreCols)} from vals),
+    weighed as (select scored.*, (${weightSum})::float8 as wsum from scored),
+    res as (
+      select account_id,
+        case when wsum > 0 then (${weighted}) / wsum end as score,
+        jsonb_build_array(${measureJson}) as measures
+      from weighed)`;
+}
+
+/** A value as JSON: numbers to two decimals, choices as text. */
+function jsonValue(m: Measure, v: RawBuilder<unknown>) {
+  return CHOICE_SOURCES(m.source) ? sql`to_jsonb(${v}::text)` : sql`to_jsonb(round(${v}::numeric, 2))`;
+}
+
+/** Color of a score by the scorecard's bands, on the rounded score the user sees. */
+export function colorSql(bands: ColorBand[], score: RawBuilder<unknown>) {
+  const whens = bands.map(
+    (b) => sql`when round(${score}) between ${sql.lit(b.min)} and ${sql.lit(b.max)} then ${sql.lit(b.color)}`,
+  );
+  return sql`(case ${sql.join(whens, sql` `)} end)`;
+}
+
+/** Red is worst: a lower rank is a worse color. */
+export const colorRank = (color: RawBuilder<unknown>) =>
+  sql`(case ${color} when 'red' then 0 when 'yellow' then 1 when 'green' then 2 end)`;

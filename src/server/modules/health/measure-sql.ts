@@ -1,0 +1,162 @@
+import { type RawBuilder, sql } from 'kysely';
+import type { Measure, MeasureScoring, MeasureSource } from '../../../shared/health.ts';
+
+/**
+ * Turns a scorecard's measures into SQL over a set of target accounts `t(account_id)`, so a recompute is
+ * one statement per batch whatever the number of accounts. Usage measures share two scans (usage_daily
+ * and usage_user_days) through FILTER clauses; other sources get one grouped CTE each.
+ */
+export interface MeasurePlan {
+  /** CTEs (name as (...)) the value expressions read, joined on account_id. */
+  ctes: RawBuilder<unknown>[];
+  /** Left joins of those CTEs onto `t`. */
+  joins: RawBuilder<unknown>[];
+  /** Per measure: its raw value (float8 or text; null when there is no data). */
+  values: RawBuilder<unknown>[];
+}
+
+export interface PlanContext {
+  today: string;
+  keyFeatures: string[];
+}
+
+// Parenthesised so a negative literal never meets a minus sign as a comment (`- -5`).
+const num = (n: number) => sql`(${sql.lit(n)})`;
+
+/** Last `days` days including today: day > today - days. */
+const within = (today: string, days: number) => sql`day > ${today}::date - ${num(days)}`;
+const before = (today: string, days: number) =>
+  sql`day > ${today}::date - ${num(2 * days)} and day <= ${today}::date - ${num(days)}`;
+
+export function planMeasures(measures: Measure[], ctx: PlanContext): MeasurePlan {
+  const daily: RawBuilder<unknown>[] = [];
+  const users: RawBuilder<unknown>[] = [];
+  const ctes: RawBuilder<unknown>[] = [];
+  const joins: RawBuilder<unknown>[] = [];
+  let maxDailyWindow = 1;
+  let maxUserWindow = 1;
+  const dailyCol = (expr: RawBuilder<unknown>, window: number) => {
+    maxDailyWindow = Math.max(maxDailyWindow, window);
+    daily.push(sql`${expr} as ${sql.ref(`d${daily.length}`)}`);
+    return sql.ref(`ud.d${daily.length - 1}`);
+  };
+  const userCol = (expr: RawBuilder<unknown>, window: number) => {
+    maxUserWindow = Math.max(maxUserWindow, window);
+    users.push(sql`${expr} as ${sql.ref(`u${users.length}`)}`);
+    return sql.ref(`uu.u${users.length - 1}`);
+  };
+  // Usage that is zero is a fact; an account that has never sent usage has no usage data at all.
+  const orZero = (v: RawBuilder<unknown>) =>
+    sql`coalesce(${v}::float8, case when exists (select 1 from usage_daily x where x.account_id = t.account_id) then 0 end)`;
+
+  const rawValue = (m: Measure, i: number): RawBuilder<unknown> => {
+    const s: MeasureSource = m.source;
+    const { today } = ctx;
+    switch (s.type) {
+      case 'usage_events': {
+        const event = s.event === null ? sql`` : sql` and event = ${s.event}`;
+        return orZero(dailyCol(sql`sum(count) filter (where ${within(today, s.days)}${event})`, s.days));
+      }
+      case 'active_users':
+        return orZero(userCol(sql`count(distinct user_id) filter (where ${within(today, s.days)})`, s.days));
+      case 'feature_adoption': {
+        if (ctx.keyFeatures.length === 0) return sql`null::float8`;
+        const used = dailyCol(
+          sql`count(distinct event) filter (where ${within(today, s.days)} and event = any(${ctx.keyFeatures}::text[]))`,
+          s.days,
+        );
+        return orZero(sql`(${used} * 100.0 / ${num(ctx.keyFeatures.length)})`);
+      }
+      case 'usage_trend': {
+        const [cur, prev] =
+          s.metric === 'events'
+            ? [
+                dailyCol(sql`sum(count) filter (where ${within(today, s.days)})`, 2 * s.days),
+                dailyCol(sql`sum(count) filter (where ${before(today, s.days)})`, 2 * s.days),
+              ]
+            : [
+                userCol(sql`count(distinct user_id) filter (where ${within(today, s.days)})`, 2 * s.days),
+                userCol(sql`count(distinct user_id) filter (where ${before(today, s.days)})`, 2 * s.days),
+              ];
+        // Percent change against the period before; no earlier usage means no trend to speak of.
+        return sql`case when ${prev} > 0 then (coalesce(${cur}, 0) - ${prev}) * 100.0 / ${prev} end::float8`;
+      }
+      case 'nps':
+      case 'csat': {
+        const name = `m${i}`;
+        // Each contact's latest answer in the window counts once; anonymous answers count on their own.
+        ctes.push(sql`${sql.ref(name)} as (
+          select account_id, avg(score)::float8 as value from (
+            select distinct on (r.account_id, coalesce(r.contact_id, r.id)) r.account_id, r.score
+            from survey_responses r join t on t.account_id = r.account_id
+            where r.kind = ${s.type} and r.responded_at > ${today}::date + 1 - ${num(s.days)} * interval '1 day'
+            order by r.account_id, coalesce(r.contact_id, r.id), r.responded_at desc) latest
+          group by account_id)`);
+        joins.push(sql`left join ${sql.ref(name)} on ${sql.ref(`${name}.account_id`)} = t.account_id`);
+        return sql.ref(`${name}.value`);
+      }
+      case 'support_tickets': {
+        const name = `m${i}`;
+        const escalated = s.status === 'escalated' ? sql` and k.escalated` : sql``;
+        ctes.push(sql`${sql.ref(name)} as (
+          select k.account_id, count(*)::float8 as value from support_tickets k join t on t.account_id = k.account_id
+          where k.status in ('open', 'pending')${escalated} group by k.account_id)`);
+        joins.push(sql`left join ${sql.ref(name)} on ${sql.ref(`${name}.account_id`)} = t.account_id`);
+        return sql`coalesce(${sql.ref(`${name}.value`)}, 0)::float8`;
+      }
+      case 'days_to_renewal':
+        return sql`(a.renewal_date - ${today}::date)::float8`;
+      case 'csm_sentiment': {
+        const name = `m${i}`;
+        ctes.push(sql`${sql.ref(name)} as (
+          select distinct on (c.account_id) c.account_id, c.sentiment as value
+          from csm_sentiments c join t on t.account_id = c.account_id
+          where c.expires_at is null or c.expires_at > now()
+          order by c.account_id, c.created_at desc)`);
+        joins.push(sql`left join ${sql.ref(name)} on ${sql.ref(`${name}.account_id`)} = t.account_id`);
+        return sql.ref(`${name}.value`);
+      }
+      case 'custom_field': {
+        const raw = sql`(a.custom ->> ${s.field})`;
+        if (s.kind === 'choice') return raw;
+        // Free-form custom values: only what reads as a number counts; anything else is missing.
+        return sql`case when ${raw} ~ '^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$' then ${raw}::float8 end`;
+      }
+    }
+  };
+  const values = measures.map((m, i) => rawValue(m, i));
+
+  if (daily.length)
+    ctes.unshift(sql`ud as (
+      select u.account_id, ${sql.join(daily)} from usage_daily u join t on t.account_id = u.account_id
+      where u.day > ${ctx.today}::date - ${num(maxDailyWindow)} group by u.account_id)`);
+  if (users.length)
+    ctes.unshift(sql`uu as (
+      select u.account_id, ${sql.join(users)} from usage_user_days u join t on t.account_id = u.account_id
+      where u.day > ${ctx.today}::date - ${num(maxUserWindow)} group by u.account_id)`);
+  if (daily.length) joins.unshift(sql`left join ud on ud.account_id = t.account_id`);
+  if (users.length) joins.unshift(sql`left join uu on uu.account_id = t.account_id`);
+  return { ctes, joins, values };
+}
+
+/** A raw value to 0-100 (one decimal), null when the value is missing or matches no choice. */
+export function scoreSql(scoring: MeasureScoring, v: RawBuilder<unknown>): RawBuilder<unknown> {
+  switch (scoring.kind) {
+    case 'linear':
+      return sql`round(greatest(0, least(100, (${v} - ${num(scoring.from)}) * 100.0 / ${num(
+        scoring.to - scoring.from,
+      )}))::numeric, 1)::float8`;
+    case 'bands': {
+      // Validated contiguous: each band ends where the next starts, the last is open above.
+      const whens = scoring.bands
+        .slice(0, -1)
+        .map((b) => sql`when ${v} < ${num(b.max ?? 0)} then ${num(b.score)}`);
+      const last = scoring.bands[scoring.bands.length - 1];
+      return sql`(case when ${v} is null then null ${sql.join(whens, sql` `)} else ${num(last?.score ?? 0)} end)::float8`;
+    }
+    case 'choice': {
+      const whens = scoring.choices.map((c) => sql`when ${c.value} then ${num(c.score)}`);
+      return sql`(case ${v}::text ${sql.join(whens, sql` `)} end)::float8`;
+    }
+  }
+}

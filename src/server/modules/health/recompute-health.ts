@@ -1,0 +1,101 @@
+import { sql } from 'kysely';
+import type { Scorecard } from '../../../shared/health.ts';
+import type { Db } from '../../db/client.ts';
+import { getUsageSettings } from '../ingest/usage-settings.ts';
+import { colorRank, colorSql, scoringCtes } from './health-sql.ts';
+import { listScorecards, resolvedScorecardSql } from './scorecards.ts';
+
+export interface RecomputeResult {
+  computed: number;
+  alerts: number;
+}
+
+/** Today in UTC, the day health history and windows are counted in. */
+export const utcToday = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * Recomputes health for a set of accounts: one resolving query, then one statement per scorecard that
+ * scores, stores, explains the change, appends history and raises alerts for all of its accounts at once.
+ */
+export async function recomputeHealth(
+  db: Db,
+  accountIds: string[],
+  today = utcToday(),
+): Promise<RecomputeResult> {
+  const total: RecomputeResult = { computed: 0, alerts: 0 };
+  if (accountIds.length === 0) return total;
+  const [cards, settings] = await Promise.all([listScorecards(db), getUsageSettings(db)]);
+  const { rows } = await sql<{ account_id: string; scorecard_id: string | null }>`
+    select a.id as account_id, ${resolvedScorecardSql()} as scorecard_id
+    from accounts a where a.id = any(${accountIds}::uuid[])`.execute(db);
+  const byCard = new Map<string | null, string[]>();
+  for (const r of rows) byCard.set(r.scorecard_id, [...(byCard.get(r.scorecard_id) ?? []), r.account_id]);
+  for (const [cardId, ids] of byCard) {
+    const card = cards.find((c) => c.id === cardId);
+    if (!card) {
+      await db.deleteFrom('account_health').where('account_id', 'in', ids).execute();
+      continue;
+    }
+    const r = await writeHealth(db, card, ids, { today, keyFeatures: settings.key_features });
+    total.computed += r.computed;
+    total.alerts += r.alerts;
+  }
+  return total;
+}
+
+async function writeHealth(
+  db: Db,
+  card: Scorecard,
+  ids: string[],
+  ctx: { today: string; keyFeatures: string[] },
+): Promise<RecomputeResult> {
+  const targets = sql`select unnest(${ids}::uuid[]) as account_id`;
+  const { drop_points: dropPoints, drop_days: dropDays } = card.alerts;
+  const { rows } = await sql<{ computed: number; alerts: number }>`
+    with ${scoringCtes(card, ctx, targets)},
+    final as (select res.*, ${colorSql(card.color_bands, sql`res.score`)} as color from res),
+    old as (select h.account_id, h.score, h.color from account_health h join t on t.account_id = h.account_id),
+    up as (
+      insert into account_health (account_id, scorecard_id, score, color, measures, computed_at)
+      select account_id, ${card.id}::uuid, score, color, measures, now() from final
+      on conflict (account_id) do update set
+        scorecard_id = excluded.scorecard_id, score = excluded.score, color = excluded.color,
+        measures = excluded.measures, computed_at = excluded.computed_at,
+        last_change = case when round(account_health.score) is distinct from round(excluded.score)
+          then jsonb_build_object('from', round(account_health.score), 'to', round(excluded.score), 'at', now(),
+            'measures', tend_health_change(account_health.measures, excluded.measures))
+          else account_health.last_change end
+      returning account_id),
+    daily as (
+      insert into health_history (account_id, day, kind, score, color, measures)
+      select account_id, ${ctx.today}::date, 'daily', score, color, measures from final
+      on conflict (account_id, day) where kind = 'daily'
+      do update set score = excluded.score, color = excluded.color, measures = excluded.measures, at = now()),
+    color_change as (
+      insert into health_history (account_id, day, kind, score, color, measures)
+      select f.account_id, ${ctx.today}::date, 'color_change', f.score, f.color, f.measures
+      from final f join old o using (account_id) where o.color is distinct from f.color),
+    worse as (
+      insert into health_alerts (account_id, kind, details)
+      select f.account_id, 'band_worse', jsonb_build_object('from_color', o.color, 'to_color', f.color,
+        'from_score', round(o.score), 'to_score', round(f.score), 'scorecard_id', ${card.id}::text)
+      from final f join old o using (account_id)
+      where ${colorRank(sql`f.color`)} < ${colorRank(sql`o.color`)}
+      returning account_id),
+    peaks as (
+      select h.account_id, max(h.score) as peak from health_history h join t on t.account_id = h.account_id
+      where h.kind = 'daily' and h.day >= ${ctx.today}::date - ${sql.lit(dropDays)}
+      group by h.account_id),
+    drops as (
+      insert into health_alerts (account_id, kind, details)
+      select f.account_id, 'score_drop', jsonb_build_object('from_score', round(p.peak), 'to_score', round(f.score),
+        'points', round(p.peak - f.score), 'days', ${sql.lit(dropDays)}::int, 'scorecard_id', ${card.id}::text)
+      from final f join peaks p using (account_id)
+      where f.score <= p.peak - ${sql.lit(dropPoints)}
+        and not exists (select 1 from health_alerts x where x.account_id = f.account_id and x.kind = 'score_drop'
+          and x.created_at > now() - ${sql.lit(dropDays)} * interval '1 day')
+      returning account_id)
+    select (select count(*) from up)::int as computed,
+      ((select count(*) from worse) + (select count(*) from drops))::int as alerts`.execute(db);
+  return rows[0] ?? { computed: 0, alerts: 0 };
+}
