@@ -14,7 +14,10 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-async function newAccount(custom: Record<string, unknown>, extra: Record<string, unknown> = {}): Promise<string> {
+async function newAccount(
+  custom: Record<string, unknown>,
+  extra: Record<string, unknown> = {},
+): Promise<string> {
   const res = await csm.post('/api/accounts', { name: `Health ${Math.random()}`, custom, ...extra });
   expect(res.status).toBe(201);
   return (await res.json()).id;
@@ -48,8 +51,22 @@ describe('health scores', () => {
     // 80 x 0.6 + 100 x 0.4
     expect(h).toMatchObject({ score: 88, color: 'green', scorecard: { id: scorecardId } });
     expect(h.measures).toEqual([
-      expect.objectContaining({ key: 'adoption', label: 'Adoption', value: 80, score: 80, weight: 60, contribution: 48 }),
-      expect.objectContaining({ key: 'nps', label: 'NPS', value: 9, score: 100, weight: 40, contribution: 40 }),
+      expect.objectContaining({
+        key: 'adoption',
+        label: 'Adoption',
+        value: 80,
+        score: 80,
+        weight: 60,
+        contribution: 48,
+      }),
+      expect.objectContaining({
+        key: 'nps',
+        label: 'NPS',
+        value: 9,
+        score: 100,
+        weight: 40,
+        contribution: 40,
+      }),
     ]);
   });
 
@@ -59,7 +76,11 @@ describe('health scores', () => {
     const h = await health(a);
     expect(h.score).toBe(30);
     expect(h.color).toBe('red');
-    expect(h.measures.find((m) => m.key === 'nps')).toMatchObject({ missing: true, score: null, contribution: null });
+    expect(h.measures.find((m) => m.key === 'nps')).toMatchObject({
+      missing: true,
+      score: null,
+      contribution: null,
+    });
     expect(h.measures.find((m) => m.key === 'adoption')).toMatchObject({ contribution: 30 });
   });
 
@@ -77,7 +98,9 @@ describe('health scores', () => {
       expect.objectContaining({ key: 'adoption', label: 'Adoption', from: 90, to: 40, delta: -30 }),
       expect.objectContaining({ key: 'nps', label: 'NPS', from: 10, to: 8, delta: -20 }),
     ]);
-    const history: { data: HealthPoint[] } = await (await csm.get(`/api/accounts/${a}/health/history`)).json();
+    const history: { data: HealthPoint[] } = await (
+      await csm.get(`/api/accounts/${a}/health/history`)
+    ).json();
     expect(history.data.map((p) => [p.kind, p.color])).toEqual([
       ['daily', 'red'],
       ['color_change', 'red'],
@@ -132,7 +155,10 @@ describe('health scores', () => {
     expect(preview.accounts).toBeGreaterThan(0);
     expect(preview.histogram).toHaveLength(10);
     expect(preview.changes.total).toBeGreaterThan(0);
-    expect(preview.changes.items[0]).toMatchObject({ from_color: expect.any(String), to_color: expect.any(String) });
+    expect(preview.changes.items[0]).toMatchObject({
+      from_color: expect.any(String),
+      to_color: expect.any(String),
+    });
     expect(await (await admin.get(`/api/scorecards/${scorecardId}`)).json()).toEqual(before);
   });
 
@@ -145,7 +171,9 @@ describe('health scores', () => {
     expect(res.status).toBe(422);
     const { error } = await res.json();
     expect(error.details).toEqual(
-      expect.arrayContaining([expect.objectContaining({ message: 'weights must add up to 100 (they add up to 90)' })]),
+      expect.arrayContaining([
+        expect.objectContaining({ message: 'weights must add up to 100 (they add up to 90)' }),
+      ]),
     );
     expect(await (await admin.get(`/api/scorecards/${scorecardId}`)).json()).toEqual(before);
   });

@@ -120,7 +120,7 @@ export function planMeasures(measures: Measure[], ctx: PlanContext): MeasurePlan
         const raw = sql`(a.custom ->> ${s.field})`;
         if (s.kind === 'choice') return raw;
         // Free-form custom values: only what reads as a number counts; anything else is missing.
-        return sql`case when ${raw} ~ '^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$' then ${raw}::float8 end`;
+        return sql`case when ${raw} ~ '^\\s*-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?\\s*$' then ${raw}::float8 end`;
       }
     }
   };
