@@ -23,6 +23,19 @@ export type Case = [
   headers?: Record<string, string>,
 ];
 
+const renewalMeasure = {
+  key: 'renewal',
+  label: 'Days to renewal',
+  weight: 100,
+  source: { type: 'days_to_renewal' },
+  scoring: { kind: 'linear', from: 0, to: 180 },
+};
+
+/** A valid scorecard: the default (the fixture) or an assigned one. */
+export function scorecardDoc(isDefault: boolean, measures: unknown[] = [renewalMeasure], extra: object = {}) {
+  return { name: 'Bad input', is_default: isDefault, segments: isDefault ? [] : ['SMB'], measures, ...extra };
+}
+
 // A valid body for each write endpoint; the generic cases below spoil it in one way each.
 export const VALID: Record<string, unknown> = {
   'POST /api/auth/login': { email: ':adminEmail', password: TEST_PASSWORD },
@@ -45,7 +58,97 @@ export const VALID: Record<string, unknown> = {
   },
   'PATCH /api/contracts/:contract': { arr: 2 },
   'POST /api/saved-views': { name: 'Fresh view', query: {} },
+  'PUT /api/settings/usage': { key_features: [], raw_event_retention_days: null },
+  'POST /api/scorecards': scorecardDoc(false),
+  'PUT /api/scorecards/:scorecard': scorecardDoc(true),
+  'POST /api/scorecards/preview': scorecardDoc(false),
+  'POST /api/scorecards/:scorecard/preview': scorecardDoc(true),
+  'POST /api/accounts/:account/survey-responses': { kind: 'nps', score: 9 },
+  'POST /api/accounts/:account/tickets': { subject: 'Cannot export' },
+  'PATCH /api/tickets/:ticket': { status: 'pending' },
+  'POST /api/accounts/:account/sentiments': { sentiment: 'yellow', comment: 'Sponsor changed jobs' },
 };
+
+const usersMeasure = (extra: object) => ({
+  key: 'users',
+  label: 'Weekly active users',
+  weight: 100,
+  source: { type: 'active_users', days: 7 },
+  scoring: { kind: 'linear', from: 0, to: 10 },
+  ...extra,
+});
+const bands = (...b: [number | null, number | null, number][]) => ({
+  kind: 'bands',
+  bands: b.map(([min, max, score]) => ({ min, max, score })),
+});
+
+/** Scorecards that break one rule each; PUT must leave the stored scorecard as it was. */
+const badScorecards: [string, unknown][] = [
+  ['weights that add up to 90', scorecardDoc(true, [usersMeasure({ weight: 90 })])],
+  [
+    'two measures with one key',
+    scorecardDoc(true, [usersMeasure({ weight: 50 }), usersMeasure({ weight: 50 })]),
+  ],
+  ['an unknown metric', scorecardDoc(true, [usersMeasure({ source: { type: 'logins', days: 7 } })])],
+  ['a window of 0 days', scorecardDoc(true, [usersMeasure({ source: { type: 'active_users', days: 0 } })])],
+  [
+    'a linear range from 5 to 5',
+    scorecardDoc(true, [usersMeasure({ scoring: { kind: 'linear', from: 5, to: 5 } })]),
+  ],
+  ['overlapping bands', scorecardDoc(true, [usersMeasure({ scoring: bands([null, 5, 0], [3, null, 100]) })])],
+  [
+    'a gap between bands',
+    scorecardDoc(true, [usersMeasure({ scoring: bands([null, 5, 0], [8, null, 100]) })]),
+  ],
+  [
+    'a first band with a min',
+    scorecardDoc(true, [usersMeasure({ scoring: bands([0, 5, 0], [5, null, 100]) })]),
+  ],
+  [
+    'band scores that rise and fall',
+    scorecardDoc(true, [usersMeasure({ scoring: bands([null, 2, 0], [2, 5, 100], [5, null, 50]) })]),
+  ],
+  [
+    'a band score of 101',
+    scorecardDoc(true, [usersMeasure({ scoring: bands([null, 5, 0], [5, null, 101]) })]),
+  ],
+  [
+    'choice scoring of a number',
+    scorecardDoc(true, [usersMeasure({ scoring: { kind: 'choice', choices: [{ value: 'a', score: 1 }] } })]),
+  ],
+  [
+    'linear scoring of a sentiment',
+    scorecardDoc(true, [usersMeasure({ source: { type: 'csm_sentiment' } })]),
+  ],
+  ['no measures', scorecardDoc(true, [])],
+  ['a measure key in capitals', scorecardDoc(true, [usersMeasure({ key: 'Users' })])],
+  [
+    'overlapping color bands',
+    scorecardDoc(true, undefined, {
+      color_bands: [
+        { color: 'red', min: 0, max: 60 },
+        { color: 'yellow', min: 50, max: 75 },
+        { color: 'green', min: 76, max: 100 },
+      ],
+    }),
+  ],
+  [
+    'color bands that stop at 90',
+    scorecardDoc(true, undefined, {
+      color_bands: [
+        { color: 'red', min: 0, max: 50 },
+        { color: 'yellow', min: 51, max: 75 },
+        { color: 'green', min: 76, max: 90 },
+      ],
+    }),
+  ],
+  [
+    'a drop alert of 0 points',
+    scorecardDoc(true, undefined, { alerts: { drop_points: 0, drop_days: 7, trend_weeks: 3 } }),
+  ],
+  ['an empty name', { ...scorecardDoc(true), name: ' ' }],
+  ['an unknown field in a measure', scorecardDoc(true, [usersMeasure({ colour: 'red' })])],
+];
 
 export const genericCases: Case[] = Object.entries(VALID).flatMap(([endpoint, valid]): Case[] => [
   [endpoint, 'malformed JSON', '{"name": ', 400],
@@ -59,6 +162,40 @@ export const genericCases: Case[] = Object.entries(VALID).flatMap(([endpoint, va
 ]);
 
 export const specificCases: Case[] = [
+  ...badScorecards.map(([problem, body]): Case => ['PUT /api/scorecards/:scorecard', problem, body, 422]),
+  ...badScorecards.map(([problem, body]): Case => ['POST /api/scorecards/preview', problem, body, 422]),
+  ['PUT /api/scorecards/:scorecard', 'the default scorecard no longer the default', scorecardDoc(false), 409],
+  ['PUT /api/scorecards/:unknown', 'an unknown scorecard', scorecardDoc(true), 404],
+  ['POST /api/accounts/:account/survey-responses', 'an NPS of 11', { kind: 'nps', score: 11 }, 422],
+  ['POST /api/accounts/:account/survey-responses', 'a CSAT of 0', { kind: 'csat', score: 0 }, 422],
+  ['POST /api/accounts/:account/survey-responses', 'an NPS of 8.5', { kind: 'nps', score: 8.5 }, 422],
+  ['POST /api/accounts/:account/survey-responses', 'an unknown kind', { kind: 'ces', score: 3 }, 422],
+  [
+    'POST /api/accounts/:account/survey-responses',
+    "another account's contact",
+    { kind: 'nps', score: 9, contact_id: ':contactB' },
+    422,
+  ],
+  ['POST /api/accounts/:unknown/survey-responses', 'an unknown account', { kind: 'nps', score: 9 }, 404],
+  ['POST /api/accounts/:account/tickets', 'an empty subject', { subject: ' ' }, 422],
+  ['POST /api/accounts/:account/tickets', 'an unknown status', { subject: 'S', status: 'lost' }, 422],
+  [
+    'POST /api/accounts/:account/tickets',
+    'an external id in use',
+    { subject: 'S', external_id: 'TICKET-1' },
+    409,
+  ],
+  ['PATCH /api/tickets/:ticket', 'nothing to change', {}, 422],
+  ['PATCH /api/tickets/:ticket', 'an unknown priority', { priority: 'asap' }, 422],
+  ['PATCH /api/tickets/:unknown', 'an unknown ticket', { status: 'closed' }, 404],
+  ['POST /api/accounts/:account/sentiments', 'an unknown color', { sentiment: 'blue', comment: 'x' }, 422],
+  ['POST /api/accounts/:account/sentiments', 'no reason', { sentiment: 'red', comment: '' }, 422],
+  [
+    'POST /api/accounts/:account/sentiments',
+    'an expiry in the past',
+    { sentiment: 'red', comment: 'x', expires_at: '2020-01-01T00:00:00Z' },
+    422,
+  ],
   ['POST /api/auth/login', 'a missing password', { email: ':adminEmail' }, 422],
   ['POST /api/auth/login', 'an invalid email', { email: 'not-an-email', password: 'x' }, 422],
   ['POST /api/auth/login', 'a numeric email', { email: 42, password: 'x' }, 422],

@@ -1,7 +1,15 @@
 // Every write endpoint, and the list endpoints' query strings, fed bad input: each case answers a 4xx in
 // Tend's error shape and leaves every table (the audit log included) exactly as it was. Never a 500.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CODES, genericCases, queryCases, specificCases, UNKNOWN, VALID } from './bad-input.cases.ts';
+import {
+  CODES,
+  genericCases,
+  queryCases,
+  scorecardDoc,
+  specificCases,
+  UNKNOWN,
+  VALID,
+} from './bad-input.cases.ts';
 import { type DatabaseState, databaseState } from './test/database-state.ts';
 import { type Client, createTestApp, type SessionClient, type TestApp } from './test/harness.ts';
 
@@ -57,6 +65,13 @@ beforeAll(async () => {
   ids.contract = await created(
     admin.post(`/api/accounts/${ids.account}/contracts`, VALID['POST /api/accounts/:account/contracts']),
   );
+  ids.contactB = await created(admin.post(`/api/accounts/${ids.accountB}/contacts`, { name: 'Of B' }));
+  const scorecard = await admin.post('/api/scorecards', scorecardDoc(true));
+  expect(scorecard.status).toBe(201);
+  ids.scorecard = (await scorecard.json()).scorecard.id;
+  ids.ticket = await created(
+    admin.post(`/api/accounts/${ids.account}/tickets`, { subject: 'Taken', external_id: 'TICKET-1' }),
+  );
 });
 afterAll(() => t?.close());
 
@@ -110,7 +125,7 @@ describe('bad input table', () => {
     const apiPaths = Object.entries(doc.paths ?? {}).filter(([path]) => path.startsWith('/api/'));
     expect(apiPaths.length).toBeGreaterThan(10);
     const writes = apiPaths.flatMap(([path, item]) =>
-      ['post', 'patch']
+      ['post', 'patch', 'put']
         .filter(
           (m) => m in (item ?? {}) && (item as Record<string, { requestBody?: unknown }>)[m]?.requestBody,
         )

@@ -44,6 +44,7 @@ export interface Setup {
   insertContract(): Promise<string>;
   insertApiKey(): Promise<string>;
   insertSavedView(actor: ActorName): Promise<string>;
+  insertScorecard(): Promise<string>;
   freshSession(actor: ActorName): Promise<Client>;
   freshUser(actor: ActorName): Promise<Client>;
   unique(): string;
@@ -75,6 +76,24 @@ const ingest = (path: string, body: unknown): RouteRule => ({
   keyOnly: true,
   cell: at(path, body),
 });
+
+/** A valid scorecard document: the default one (PUT keeps it default) or an assigned one. */
+export function matrixScorecard(isDefault: boolean) {
+  return {
+    name: isDefault ? 'Matrix default' : 'Matrix assigned',
+    is_default: isDefault,
+    segments: isDefault ? [] : ['Matrix'],
+    measures: [
+      {
+        key: 'renewal',
+        label: 'Days to renewal',
+        weight: 100,
+        source: { type: 'days_to_renewal' },
+        scoring: { kind: 'linear', from: 0, to: 180 },
+      },
+    ],
+  };
+}
 
 export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /healthz': rule(MAY.everyone, 200, at('/healthz')),
@@ -203,6 +222,71 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     at('/api/settings/usage', { key_features: [], raw_event_retention_days: null }),
   ),
   'GET /api/ingest/debugger': rule(MAY.administer, 200, at('/api/ingest/debugger')),
+
+  'GET /api/scorecards': rule(MAY.readCustomers, 200, at('/api/scorecards')),
+  'POST /api/scorecards': rule(MAY.administer, 201, at('/api/scorecards', matrixScorecard(false))),
+  'POST /api/scorecards/preview': rule(
+    MAY.administer,
+    200,
+    at('/api/scorecards/preview', matrixScorecard(false)),
+  ),
+  'GET /api/scorecards/:id': rule(MAY.readCustomers, 200, (_, s) => ({
+    url: `/api/scorecards/${s.fx.scorecard}`,
+  })),
+  'PUT /api/scorecards/:id': rule(MAY.administer, 200, (_, s) => ({
+    url: `/api/scorecards/${s.fx.scorecard}`,
+    body: matrixScorecard(true),
+  })),
+  'DELETE /api/scorecards/:id': rule(MAY.administer, 204, async (_, s) => ({
+    url: `/api/scorecards/${await s.insertScorecard()}`,
+  })),
+  'POST /api/scorecards/:id/preview': rule(MAY.administer, 200, (_, s) => ({
+    url: `/api/scorecards/${s.fx.scorecard}/preview`,
+    body: matrixScorecard(true),
+  })),
+  'GET /api/accounts/:id/health': rule(MAY.readCustomers, 200, (_, s) => ({
+    url: `/api/accounts/${s.fx.account}/health`,
+  })),
+  'GET /api/accounts/:id/health/history': rule(MAY.readCustomers, 200, (_, s) => ({
+    url: `/api/accounts/${s.fx.account}/health/history`,
+  })),
+  'GET /api/health/alerts': rule(MAY.readCustomers, 200, at('/api/health/alerts')),
+  'POST /api/health/alerts/:id/acknowledge': rule(MAY.writeCustomers, 204, (_, s) => ({
+    url: `/api/health/alerts/${s.fx.alert}/acknowledge`,
+  })),
+  'GET /api/health/distribution': rule(MAY.readCustomers, 200, at('/api/health/distribution?group_by=owner')),
+  'GET /api/health/movers': rule(MAY.readCustomers, 200, at('/api/health/movers')),
+  'GET /api/health/heatmap': rule(MAY.readCustomers, 200, at('/api/health/heatmap')),
+  'POST /api/health/recompute': rule(MAY.administer, 202, at('/api/health/recompute')),
+  'GET /api/health/runs/latest': rule(MAY.readCustomers, 200, at('/api/health/runs/latest')),
+  'GET /api/health/runs/:id': rule(MAY.readCustomers, 200, (_, s) => ({
+    url: `/api/health/runs/${s.fx.run}`,
+  })),
+  'GET /api/accounts/:id/survey-responses': rule(MAY.readCustomers, 200, (_, s) => ({
+    url: `/api/accounts/${s.fx.account}/survey-responses`,
+  })),
+  'POST /api/accounts/:id/survey-responses': rule(MAY.writeCustomers, 201, (_, s) => ({
+    url: `/api/accounts/${s.fx.account}/survey-responses`,
+    body: { kind: 'nps', score: 9 },
+  })),
+  'GET /api/accounts/:id/tickets': rule(MAY.readCustomers, 200, (_, s) => ({
+    url: `/api/accounts/${s.fx.account}/tickets`,
+  })),
+  'POST /api/accounts/:id/tickets': rule(MAY.writeCustomers, 201, (_, s) => ({
+    url: `/api/accounts/${s.fx.account}/tickets`,
+    body: { subject: 'Matrix ticket' },
+  })),
+  'PATCH /api/tickets/:id': rule(MAY.writeCustomers, 200, (_, s) => ({
+    url: `/api/tickets/${s.fx.ticket}`,
+    body: { status: 'pending' },
+  })),
+  'GET /api/accounts/:id/sentiments': rule(MAY.readCustomers, 200, (_, s) => ({
+    url: `/api/accounts/${s.fx.account}/sentiments`,
+  })),
+  'POST /api/accounts/:id/sentiments': rule(MAY.writeCustomers, 201, (_, s) => ({
+    url: `/api/accounts/${s.fx.account}/sentiments`,
+    body: { sentiment: 'yellow', comment: 'Champion is leaving' },
+  })),
 
   'POST /v1/batch': ingest('/v1/batch', { batch: [{ type: 'track', ...track }] }),
   'POST /v1/track': ingest('/v1/track', track),

@@ -3,12 +3,22 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiKeyScope, Role } from '../shared/auth.ts';
+import { scorecardInput } from '../shared/health.ts';
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import { systemActor } from './modules/auth/actor.ts';
 import { createApiKey } from './modules/auth/create-api-key.ts';
-import { ACTORS, type ActorName, ROUTE_RULES, type RouteRule, type Setup } from './role-matrix.rules.ts';
+import { queueHealthRun } from './modules/health/queue-health-run.ts';
+import { saveScorecard } from './modules/health/save-scorecard.ts';
+import {
+  ACTORS,
+  type ActorName,
+  matrixScorecard,
+  ROUTE_RULES,
+  type RouteRule,
+  type Setup,
+} from './role-matrix.rules.ts';
 import { type DatabaseState, databaseState } from './test/database-state.ts';
 import { type Client, createTestApp, type SessionClient, type TestApp } from './test/harness.ts';
 
@@ -81,6 +91,24 @@ beforeAll(async () => {
       .returning('id')
       .executeTakeFirstOrThrow()
   ).id;
+  fx.scorecard = (
+    await saveScorecard(t.db, systemActor('matrix'), scorecardInput.parse(matrixScorecard(true)))
+  ).scorecard.id;
+  fx.run = (await queueHealthRun(t.db, 'manual', {}))?.id as string;
+  fx.alert = (
+    await t.db
+      .insertInto('health_alerts')
+      .values({ account_id: fx.account, kind: 'score_drop', details: JSON.stringify({ points: 20 }) })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+  fx.ticket = (
+    await t.db
+      .insertInto('support_tickets')
+      .values({ account_id: fx.account, subject: 'Matrix ticket' })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
 });
 afterAll(() => t?.close());
 
@@ -130,6 +158,14 @@ const setup: Setup = {
       .returning('id')
       .executeTakeFirstOrThrow();
     return row.id;
+  },
+  async insertScorecard() {
+    const saved = await saveScorecard(
+      t.db,
+      systemActor('matrix'),
+      scorecardInput.parse(matrixScorecard(false)),
+    );
+    return saved.scorecard.id;
   },
   /** A second session of the caller, so that ending it leaves the shared one working. */
   async freshSession(actor: ActorName): Promise<Client> {

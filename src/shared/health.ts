@@ -11,16 +11,16 @@ const eventName = text(200).pipe(z.string().min(1));
 
 /** Where a measure's raw value comes from. Each source type is one SQL shape in measure-values.ts. */
 export const measureSource = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('usage_events'), event: eventName.nullable().default(null), days }),
-  z.object({ type: z.literal('active_users'), days }),
-  z.object({ type: z.literal('feature_adoption'), days }),
-  z.object({ type: z.literal('usage_trend'), metric: z.enum(['events', 'active_users']), days }),
-  z.object({ type: z.literal('nps'), days }),
-  z.object({ type: z.literal('csat'), days }),
-  z.object({ type: z.literal('support_tickets'), status: z.enum(['open', 'escalated']) }),
-  z.object({ type: z.literal('days_to_renewal') }),
-  z.object({ type: z.literal('csm_sentiment') }),
-  z.object({
+  z.strictObject({ type: z.literal('usage_events'), event: eventName.nullable().default(null), days }),
+  z.strictObject({ type: z.literal('active_users'), days }),
+  z.strictObject({ type: z.literal('feature_adoption'), days }),
+  z.strictObject({ type: z.literal('usage_trend'), metric: z.enum(['events', 'active_users']), days }),
+  z.strictObject({ type: z.literal('nps'), days }),
+  z.strictObject({ type: z.literal('csat'), days }),
+  z.strictObject({ type: z.literal('support_tickets'), status: z.enum(['open', 'escalated']) }),
+  z.strictObject({ type: z.literal('days_to_renewal') }),
+  z.strictObject({ type: z.literal('csm_sentiment') }),
+  z.strictObject({
     type: z.literal('custom_field'),
     field: z.string().regex(/^[a-z][a-z0-9_]{0,62}$/, 'must be a custom field key in snake_case'),
     kind: z.enum(['number', 'choice']),
@@ -37,17 +37,17 @@ export const CHOICE_SOURCES = (s: MeasureSource) =>
 const score = z.number().min(0).max(100);
 const finite = z.number().finite();
 
-export const valueBand = z.object({ min: finite.nullable(), max: finite.nullable(), score });
+export const valueBand = z.strictObject({ min: finite.nullable(), max: finite.nullable(), score });
 export type ValueBand = z.infer<typeof valueBand>;
 
 /** How a raw value becomes 0-100: a linear range (from scores 0, to scores 100), bands, or a score per choice. */
 export const measureScoring = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('linear'), from: finite, to: finite }),
-  z.object({ kind: z.literal('bands'), bands: z.array(valueBand).min(1).max(20) }),
-  z.object({
+  z.strictObject({ kind: z.literal('linear'), from: finite, to: finite }),
+  z.strictObject({ kind: z.literal('bands'), bands: z.array(valueBand).min(1).max(20) }),
+  z.strictObject({
     kind: z.literal('choice'),
     choices: z
-      .array(z.object({ value: text(100).pipe(z.string().min(1)), score }))
+      .array(z.strictObject({ value: text(100).pipe(z.string().min(1)), score }))
       .min(1)
       .max(50),
   }),
@@ -58,7 +58,7 @@ export const measureKey = z
   .string()
   .regex(/^[a-z][a-z0-9_]{0,39}$/, 'must be snake_case, up to 40 characters');
 
-export const measure = z.object({
+export const measure = z.strictObject({
   key: measureKey,
   label: text(100).pipe(z.string().min(1, 'must not be empty')),
   group: text(60).nullable().default(null),
@@ -68,7 +68,7 @@ export const measure = z.object({
 });
 export type Measure = z.infer<typeof measure>;
 
-export const colorBand = z.object({
+export const colorBand = z.strictObject({
   color: healthColor,
   min: z.number().int().min(0).max(100),
   max: z.number().int().min(0).max(100),
@@ -81,7 +81,7 @@ export const DEFAULT_COLOR_BANDS: ColorBand[] = [
   { color: 'green', min: 76, max: 100 },
 ];
 
-export const alertSettings = z.object({
+export const alertSettings = z.strictObject({
   /** Alert when the score falls by at least drop_points within drop_days. */
   drop_points: z.number().int().min(1).max(100),
   drop_days: z.number().int().min(1).max(90),
@@ -193,7 +193,7 @@ export function colorBandProblems(bands: ColorBand[]): Issue[] {
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-const scorecardFields = z.object({
+const scorecardFields = z.strictObject({
   name: text(120).pipe(z.string().min(1, 'must not be empty')),
   description: text(2000).default(''),
   is_default: z.boolean().default(false),
@@ -331,7 +331,7 @@ export type HealthRun = z.infer<typeof healthRun>;
 
 // Signals that feed measures.
 export const createSurveyResponseInput = z
-  .object({
+  .strictObject({
     kind: z.enum(['nps', 'csat']),
     score: z.number().int(),
     contact_id: uuid.nullable().default(null),
@@ -359,7 +359,7 @@ export const surveyResponse = z.object({
 
 export const TICKET_STATUSES = ['open', 'pending', 'solved', 'closed'] as const;
 export const TICKET_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
-export const createTicketInput = z.object({
+export const createTicketInput = z.strictObject({
   subject: text(300).pipe(z.string().min(1, 'must not be empty')),
   external_id: text(200).pipe(z.string().min(1)).nullable().default(null),
   status: z.enum(TICKET_STATUSES).default('open'),
@@ -368,7 +368,7 @@ export const createTicketInput = z.object({
   opened_at: z.iso.datetime({ offset: true }).optional(),
 });
 export const updateTicketInput = z
-  .object({
+  .strictObject({
     subject: text(300).pipe(z.string().min(1, 'must not be empty')),
     status: z.enum(TICKET_STATUSES),
     priority: z.enum(TICKET_PRIORITIES),
@@ -388,7 +388,7 @@ export const supportTicket = z.object({
   closed_at: z.string().nullable(),
 });
 
-export const createSentimentInput = z.object({
+export const createSentimentInput = z.strictObject({
   sentiment: healthColor,
   comment: text(4000).pipe(z.string().min(1, 'say why')),
   expires_at: z.iso.datetime({ offset: true }).nullable().default(null),

@@ -60,7 +60,7 @@ export const accountEventsQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
-export const usageSettings = z.object({
+export const usageSettings = z.strictObject({
   key_features: z.array(text(200).pipe(z.string().min(1))).max(50),
   raw_event_retention_days: z.number().int().min(30).max(3650).nullable(),
 });

@@ -119,8 +119,10 @@ export function planMeasures(measures: Measure[], ctx: PlanContext): MeasurePlan
       case 'custom_field': {
         const raw = sql`(a.custom ->> ${s.field})`;
         if (s.kind === 'choice') return raw;
-        // Free-form custom values: only what reads as a number counts; anything else is missing.
-        return sql`case when ${raw} ~ '^\\s*-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?\\s*$' then ${raw}::float8 end`;
+        // Free-form custom values: only what reads as a plausible number counts; anything else is missing.
+        // Nested CASEs keep the casts behind the pattern check.
+        return sql`case when ${raw} ~ '^\\s*[-+]?[0-9]{1,30}(\\.[0-9]*)?([eE][-+]?[0-9]{1,4})?\\s*$'
+          then case when abs(${raw}::numeric) < 1e15 then round(${raw}::numeric, 9)::float8 end end`;
       }
     }
   };
