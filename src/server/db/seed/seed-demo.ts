@@ -14,6 +14,7 @@ import {
   TITLES,
 } from './demo-data.ts';
 import { addDays, createRandom, type Random } from './random.ts';
+import { seedDemoHealth } from './seed-demo-health.ts';
 import { DEMO_KEY_FEATURES, seedDemoUsage } from './seed-demo-usage.ts';
 
 export type DemoProgress = (done: number, total: number) => void;
@@ -66,6 +67,7 @@ export async function seedDemo(db: Db, options: DemoOptions): Promise<void> {
       raw_event_retention_days: null,
     });
     await seedDemoUsage(db, { onProgress: options.onUsageProgress });
+    await seedDemoHealth(db);
   }
 }
 
