@@ -15,6 +15,11 @@ const BENCHMARKS: Record<string, Benchmark> = {
       'events/s through POST /v1/batch against a raw bulk insert, and freshness of the usage rollup',
     load: () => import('./ingest.ts'),
   },
+  health: {
+    description:
+      'full health recompute of 100k accounts x 10 measures against one hand-written SQL statement, and freshness',
+    load: () => import('./health.ts'),
+  },
 };
 
 function usage() {

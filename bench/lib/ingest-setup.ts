@@ -20,19 +20,21 @@ async function adminQuery(serverUrl: string, query: string) {
 }
 
 /** A fresh, migrated database: a temporary data directory, or a scratch database on the server. */
-export async function openScratchDatabase(): Promise<{ database: Database; cleanup: () => Promise<void> }> {
+export async function openScratchDatabase(
+  name = BENCH_DB,
+): Promise<{ database: Database; cleanup: () => Promise<void> }> {
   const serverUrl = process.env.DATABASE_URL;
   if (serverUrl) {
-    await adminQuery(serverUrl, `drop database if exists "${BENCH_DB}" with (force)`);
-    await adminQuery(serverUrl, `create database "${BENCH_DB}"`);
+    await adminQuery(serverUrl, `drop database if exists "${name}" with (force)`);
+    await adminQuery(serverUrl, `create database "${name}"`);
     const url = new URL(serverUrl);
-    url.pathname = `/${BENCH_DB}`;
+    url.pathname = `/${name}`;
     const database = await openDatabase(loadConfig({ DATABASE_URL: url.toString(), LOG_LEVEL: 'silent' }));
     return {
       database,
       cleanup: async () => {
         await database.close();
-        await adminQuery(serverUrl, `drop database if exists "${BENCH_DB}" with (force)`);
+        await adminQuery(serverUrl, `drop database if exists "${name}" with (force)`);
       },
     };
   }

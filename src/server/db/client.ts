@@ -25,7 +25,9 @@ pg.types.setTypeParser(1082, (v) => v);
 export async function openDatabase(config: Config): Promise<Database> {
   const poolSize = config.TEND_DB_POOL;
   if (config.DATABASE_URL) {
-    const connection = { connectionString: config.DATABASE_URL };
+    // No JIT: Tend's set-based statements (a health recompute joins a dozen CTEs) are estimated costly
+    // enough to trigger it, and compiling them took a minute where running them took a second.
+    const connection = { connectionString: config.DATABASE_URL, options: '-c jit=off' };
     return fromPool(new pg.Pool({ ...connection, max: poolSize }), 'server', connection, async () => {});
   }
   // One connection: pglite-socket queues each wire message on its own, so the extended-protocol messages

@@ -42,10 +42,10 @@ export function scoringCtes(def: ScorecardDef, ctx: PlanContext, targets: RawBui
   return sql`
     t as materialized (${targets}),
     ${plan.ctes.length ? sql`${sql.join(plan.ctes)},` : sql``}
-    vals as (
+    vals as materialized (
       select t.account_id, ${sql.join(valueCols)}
       from t join accounts a on a.id = t.account_id ${sql.join(plan.joins, sql` `)}),
-    scored as (
+    scored as materialized (
       select account_id, ${sql.join(idx.map(v))}, ${sql.join(scoreCols)} from vals),
     weighed as (select scored.*, (${weightSum})::float8 as wsum from scored),
     res as (

@@ -46,8 +46,11 @@ export function planMeasures(measures: Measure[], ctx: PlanContext): MeasurePlan
     return sql.ref(`uu.u${users.length - 1}`);
   };
   // Usage that is zero is a fact; an account that has never sent usage has no usage data at all.
-  const orZero = (v: RawBuilder<unknown>) =>
-    sql`coalesce(${v}::float8, case when exists (select 1 from usage_daily x where x.account_id = t.account_id) then 0 end)`;
+  let needsHasUsage = false;
+  const orZero = (v: RawBuilder<unknown>) => {
+    needsHasUsage = true;
+    return sql`coalesce(${v}::float8, case when hu.account_id is not null then 0 end)`;
+  };
 
   const rawValue = (m: Measure, i: number): RawBuilder<unknown> => {
     const s: MeasureSource = m.source;
@@ -136,6 +139,11 @@ export function planMeasures(measures: Measure[], ctx: PlanContext): MeasurePlan
     ctes.unshift(sql`uu as (
       select u.account_id, ${sql.join(users)} from usage_user_days u join t on t.account_id = u.account_id
       where u.day > ${ctx.today}::date - ${num(maxUserWindow)} group by u.account_id)`);
+  if (needsHasUsage) {
+    ctes.push(sql`hu as (
+      select t.account_id from t where exists (select 1 from usage_daily x where x.account_id = t.account_id))`);
+    joins.push(sql`left join hu on hu.account_id = t.account_id`);
+  }
   if (daily.length) joins.unshift(sql`left join ud on ud.account_id = t.account_id`);
   if (users.length) joins.unshift(sql`left join uu on uu.account_id = t.account_id`);
   return { ctes, joins, values };
@@ -145,9 +153,10 @@ export function planMeasures(measures: Measure[], ctx: PlanContext): MeasurePlan
 export function scoreSql(scoring: MeasureScoring, v: RawBuilder<unknown>): RawBuilder<unknown> {
   switch (scoring.kind) {
     case 'linear':
-      return sql`round(greatest(0, least(100, (${v} - ${num(scoring.from)}) * 100.0 / ${num(
+      // greatest() and least() skip nulls, so a missing value must stay null before it reaches them.
+      return sql`(case when ${v} is not null then round(greatest(0, least(100, (${v} - ${num(scoring.from)}) * 100.0 / ${num(
         scoring.to - scoring.from,
-      )}))::numeric, 1)::float8`;
+      )}))::numeric, 1) end)::float8`;
     case 'bands': {
       // Validated contiguous: each band ends where the next starts, the last is open above.
       const whens = scoring.bands

@@ -49,9 +49,19 @@ async function writeHealth(
   ids: string[],
   ctx: { today: string; keyFeatures: string[] },
 ): Promise<RecomputeResult> {
+  const { rows } = await writeHealthSql(card, ids, ctx).execute(db);
+  return rows[0] ?? { computed: 0, alerts: 0 };
+}
+
+/** The statement that scores and stores a batch of one scorecard's accounts (exported for EXPLAIN). */
+export function writeHealthSql(
+  card: Scorecard,
+  ids: string[],
+  ctx: { today: string; keyFeatures: string[] },
+) {
   const targets = sql`select unnest(${ids}::uuid[]) as account_id`;
   const { drop_points: dropPoints, drop_days: dropDays } = card.alerts;
-  const { rows } = await sql<{ computed: number; alerts: number }>`
+  return sql<{ computed: number; alerts: number }>`
     with ${scoringCtes(card, ctx, targets)},
     final as (select res.*, ${colorSql(card.color_bands, sql`res.score`)} as color from res),
     old as (select h.account_id, h.score, h.color from account_health h join t on t.account_id = h.account_id),
@@ -96,6 +106,5 @@ async function writeHealth(
           and x.created_at > now() - ${sql.lit(dropDays)} * interval '1 day')
       returning account_id)
     select (select count(*) from up)::int as computed,
-      ((select count(*) from worse) + (select count(*) from drops))::int as alerts`.execute(db);
-  return rows[0] ?? { computed: 0, alerts: 0 };
+      ((select count(*) from worse) + (select count(*) from drops))::int as alerts`;
 }

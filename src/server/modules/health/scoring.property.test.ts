@@ -110,6 +110,8 @@ it('scores stay within 0-100, re-normalise over missing measures and equal the s
           const contributions = present.reduce((sum, m) => sum + (m.contribution as number), 0);
           expect(contributions).toBeCloseTo(s, 6);
           for (const m of r.measures) {
+            // No value, no score: a missing measure is never scored as if it had data.
+            expect(m.score === null).toBe(m.value === null);
             if (m.score === null) expect(m.contribution).toBeNull();
             else {
               expect(m.score).toBeGreaterThanOrEqual(0);
