@@ -18,6 +18,12 @@ export interface MeasurePlan {
 export interface PlanContext {
   today: string;
   keyFeatures: string[];
+  /**
+   * The target accounts when they are a known batch. Sources are then read by `= any(ids)`, which the
+   * indexes answer per account; a join to t let the planner merge-scan each source index from its start,
+   * so a full recompute in id order cost more with every batch.
+   */
+  ids?: string[];
 }
 
 // Parenthesised so a negative literal never meets a minus sign as a comment (`- -5`).
@@ -29,6 +35,10 @@ const before = (today: string, days: number) =>
   sql`day > ${today}::date - ${num(2 * days)} and day <= ${today}::date - ${num(days)}`;
 
 export function planMeasures(measures: Measure[], ctx: PlanContext): MeasurePlan {
+  const of = (column: string) =>
+    ctx.ids
+      ? sql`${sql.ref(column)} = any(${ctx.ids}::uuid[])`
+      : sql`${sql.ref(column)} in (select account_id from t)`;
   const daily: RawBuilder<unknown>[] = [];
   const users: RawBuilder<unknown>[] = [];
   const ctes: RawBuilder<unknown>[] = [];
@@ -91,8 +101,8 @@ export function planMeasures(measures: Measure[], ctx: PlanContext): MeasurePlan
         ctes.push(sql`${sql.ref(name)} as (
           select account_id, avg(score)::float8 as value from (
             select distinct on (r.account_id, coalesce(r.contact_id, r.id)) r.account_id, r.score
-            from survey_responses r join t on t.account_id = r.account_id
-            where r.kind = ${s.type} and r.responded_at > ${today}::date + 1 - ${num(s.days)} * interval '1 day'
+            from survey_responses r
+            where ${of('r.account_id')} and r.kind = ${s.type} and r.responded_at > ${today}::date + 1 - ${num(s.days)} * interval '1 day'
             order by r.account_id, coalesce(r.contact_id, r.id), r.responded_at desc) latest
           group by account_id)`);
         joins.push(sql`left join ${sql.ref(name)} on ${sql.ref(`${name}.account_id`)} = t.account_id`);
@@ -102,8 +112,8 @@ export function planMeasures(measures: Measure[], ctx: PlanContext): MeasurePlan
         const name = `m${i}`;
         const escalated = s.status === 'escalated' ? sql` and k.escalated` : sql``;
         ctes.push(sql`${sql.ref(name)} as (
-          select k.account_id, count(*)::float8 as value from support_tickets k join t on t.account_id = k.account_id
-          where k.status in ('open', 'pending')${escalated} group by k.account_id)`);
+          select k.account_id, count(*)::float8 as value from support_tickets k
+          where ${of('k.account_id')} and k.status in ('open', 'pending')${escalated} group by k.account_id)`);
         joins.push(sql`left join ${sql.ref(name)} on ${sql.ref(`${name}.account_id`)} = t.account_id`);
         return sql`coalesce(${sql.ref(`${name}.value`)}, 0)::float8`;
       }
@@ -113,8 +123,8 @@ export function planMeasures(measures: Measure[], ctx: PlanContext): MeasurePlan
         const name = `m${i}`;
         ctes.push(sql`${sql.ref(name)} as (
           select distinct on (c.account_id) c.account_id, c.sentiment as value
-          from csm_sentiments c join t on t.account_id = c.account_id
-          where c.expires_at is null or c.expires_at > now()
+          from csm_sentiments c
+          where ${of('c.account_id')} and (c.expires_at is null or c.expires_at > now())
           order by c.account_id, c.created_at desc)`);
         joins.push(sql`left join ${sql.ref(name)} on ${sql.ref(`${name}.account_id`)} = t.account_id`);
         return sql.ref(`${name}.value`);
@@ -133,12 +143,12 @@ export function planMeasures(measures: Measure[], ctx: PlanContext): MeasurePlan
 
   if (daily.length)
     ctes.unshift(sql`ud as (
-      select u.account_id, ${sql.join(daily)} from usage_daily u join t on t.account_id = u.account_id
-      where u.day > ${ctx.today}::date - ${num(maxDailyWindow)} group by u.account_id)`);
+      select u.account_id, ${sql.join(daily)} from usage_daily u
+      where ${of('u.account_id')} and u.day > ${ctx.today}::date - ${num(maxDailyWindow)} group by u.account_id)`);
   if (users.length)
     ctes.unshift(sql`uu as (
-      select u.account_id, ${sql.join(users)} from usage_user_days u join t on t.account_id = u.account_id
-      where u.day > ${ctx.today}::date - ${num(maxUserWindow)} group by u.account_id)`);
+      select u.account_id, ${sql.join(users)} from usage_user_days u
+      where ${of('u.account_id')} and u.day > ${ctx.today}::date - ${num(maxUserWindow)} group by u.account_id)`);
   if (needsHasUsage) {
     ctes.push(sql`hu as (
       select t.account_id from t where exists (select 1 from usage_daily x where x.account_id = t.account_id))`);

@@ -22,7 +22,7 @@ export async function drainHealthDirty(db: Db, limit = 1000): Promise<number> {
  * Advances the oldest open full recompute by one batch of accounts (in id order, from its cursor) and
  * records progress. Returns false when there is no run to work on.
  */
-export async function advanceHealthRun(db: Db, batch = 2000, today = utcToday()): Promise<boolean> {
+export async function advanceHealthRun(db: Db, batch = 5000, today = utcToday()): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
     const run = await trx
       .selectFrom('health_runs')

@@ -62,9 +62,9 @@ export function writeHealthSql(
   const targets = sql`select unnest(${ids}::uuid[]) as account_id`;
   const { drop_points: dropPoints, drop_days: dropDays } = card.alerts;
   return sql<{ computed: number; alerts: number }>`
-    with ${scoringCtes(card, ctx, targets)},
+    with ${scoringCtes(card, { ...ctx, ids }, targets)},
     final as (select res.*, ${colorSql(card.color_bands, sql`res.score`)} as color from res),
-    old as (select h.account_id, h.score, h.color from account_health h join t on t.account_id = h.account_id),
+    old as (select h.account_id, h.score, h.color from account_health h where h.account_id = any(${ids}::uuid[])),
     up as (
       insert into account_health (account_id, scorecard_id, score, color, measures, computed_at)
       select account_id, ${card.id}::uuid, score, color, measures, now() from final
@@ -75,12 +75,16 @@ export function writeHealthSql(
           then jsonb_build_object('from', round(account_health.score), 'to', round(excluded.score), 'at', now(),
             'measures', tend_health_change(account_health.measures, excluded.measures))
           else account_health.last_change end
+      -- Recomputing an account whose inputs did not change writes nothing.
+      where account_health.measures is distinct from excluded.measures
+        or account_health.scorecard_id is distinct from excluded.scorecard_id
       returning account_id),
     daily as (
       insert into health_history (account_id, day, kind, score, color, measures)
       select account_id, ${ctx.today}::date, 'daily', score, color, measures from final
       on conflict (account_id, day) where kind = 'daily'
-      do update set score = excluded.score, color = excluded.color, measures = excluded.measures, at = now()),
+      do update set score = excluded.score, color = excluded.color, measures = excluded.measures, at = now()
+      where health_history.measures is distinct from excluded.measures),
     color_change as (
       insert into health_history (account_id, day, kind, score, color, measures)
       select f.account_id, ${ctx.today}::date, 'color_change', f.score, f.color, f.measures
@@ -93,8 +97,8 @@ export function writeHealthSql(
       where ${colorRank(sql`f.color`)} < ${colorRank(sql`o.color`)}
       returning account_id),
     peaks as (
-      select h.account_id, max(h.score) as peak from health_history h join t on t.account_id = h.account_id
-      where h.kind = 'daily' and h.day >= ${ctx.today}::date - ${sql.lit(dropDays)}
+      select h.account_id, max(h.score) as peak from health_history h
+      where h.account_id = any(${ids}::uuid[]) and h.kind = 'daily' and h.day >= ${ctx.today}::date - ${sql.lit(dropDays)}
       group by h.account_id),
     drops as (
       insert into health_alerts (account_id, kind, details)
@@ -105,6 +109,6 @@ export function writeHealthSql(
         and not exists (select 1 from health_alerts x where x.account_id = f.account_id and x.kind = 'score_drop'
           and x.created_at > now() - ${sql.lit(dropDays)} * interval '1 day')
       returning account_id)
-    select (select count(*) from up)::int as computed,
+    select (select count(*) from final)::int as computed,
       ((select count(*) from worse) + (select count(*) from drops))::int as alerts`;
 }
