@@ -10,6 +10,8 @@ import { systemActor } from '../server/modules/auth/actor.ts';
 import { createApiKey } from '../server/modules/auth/create-api-key.ts';
 import { createUser } from '../server/modules/auth/create-user.ts';
 import { setPasswordCost } from '../server/modules/auth/passwords.ts';
+import { advanceHealthRun } from '../server/modules/health/process-health-work.ts';
+import { getHealthRun, queueHealthRun } from '../server/modules/health/queue-health-run.ts';
 import { importEvents } from '../server/modules/ingest/import-events.ts';
 import { startTend } from '../server/start.ts';
 import {
@@ -78,6 +80,27 @@ program
         onUsageProgress: (d, t) => usageBar.update(d, t),
       });
       console.log(`Seeded ${opts.accounts} demo accounts.`);
+    }),
+  );
+
+program
+  .command('recompute-health')
+  .description('Recompute every account against its scorecard now, with progress')
+  .action(() =>
+    withDatabase(async (db) => {
+      await migrateToLatest(db);
+      const run = await queueHealthRun(db, 'manual', {});
+      if (!run) throw new Error('Could not queue a recompute');
+      const bar = progressBar('Recomputing health');
+      bar.update(0, Math.max(run.total, 1));
+      while (await advanceHealthRun(db)) {
+        const now = await getHealthRun(db, run.id);
+        bar.update(now.done, Math.max(now.total, 1));
+        if (now.status === 'done') break;
+      }
+      bar.stop();
+      const done = await getHealthRun(db, run.id);
+      console.log(`Recomputed ${done.done} accounts.`);
     }),
   );
 
