@@ -24,6 +24,12 @@ export interface PlanContext {
    * so a full recompute in id order cost more with every batch.
    */
   ids?: string[];
+  /**
+   * Set when the batch is every account between two ids (a full recompute walks accounts in id order): a
+   * range is one index range scan per source, where `= any(5000 ids)` could turn into a scan of the
+   * whole source per batch.
+   */
+  range?: [string, string];
 }
 
 // Parenthesised so a negative literal never meets a minus sign as a comment (`- -5`).
@@ -35,10 +41,7 @@ const before = (today: string, days: number) =>
   sql`day > ${today}::date - ${num(2 * days)} and day <= ${today}::date - ${num(days)}`;
 
 export function planMeasures(measures: Measure[], ctx: PlanContext): MeasurePlan {
-  const of = (column: string) =>
-    ctx.ids
-      ? sql`${sql.ref(column)} = any(${ctx.ids}::uuid[])`
-      : sql`${sql.ref(column)} in (select account_id from t)`;
+  const of = (column: string) => batchFilter(sql.ref(column), ctx);
   const daily: RawBuilder<unknown>[] = [];
   const users: RawBuilder<unknown>[] = [];
   const ctes: RawBuilder<unknown>[] = [];
@@ -157,6 +160,13 @@ export function planMeasures(measures: Measure[], ctx: PlanContext): MeasurePlan
   if (daily.length) joins.unshift(sql`left join ud on ud.account_id = t.account_id`);
   if (users.length) joins.unshift(sql`left join uu on uu.account_id = t.account_id`);
   return { ctes, joins, values };
+}
+
+/** Rows of the batch's accounts in a source, by the cheapest predicate the batch allows. */
+export function batchFilter(column: RawBuilder<unknown>, ctx: Pick<PlanContext, 'ids' | 'range'>) {
+  if (ctx.range) return sql`${column} between ${ctx.range[0]}::uuid and ${ctx.range[1]}::uuid`;
+  if (ctx.ids) return sql`${column} = any(${ctx.ids}::uuid[])`;
+  return sql`${column} in (select account_id from t)`;
 }
 
 /** A raw value to 0-100 (one decimal), null when the value is missing or matches no choice. */

@@ -43,7 +43,9 @@ export async function advanceHealthRun(db: Db, batch = 5000, today = utcToday())
         .limit(batch)
         .execute()
     ).map((r) => r.id);
-    await recomputeHealth(trx, ids, today);
+    const first = ids[0];
+    const last = ids[ids.length - 1];
+    await recomputeHealth(trx, ids, today, first && last ? [first, last] : undefined);
     const finished = ids.length < batch;
     if (finished && run.reason === 'nightly') await raiseMeasureTrendAlerts(trx, today);
     await trx

@@ -3,6 +3,7 @@ import type { Scorecard } from '../../../shared/health.ts';
 import type { Db } from '../../db/client.ts';
 import { getUsageSettings } from '../ingest/usage-settings.ts';
 import { colorRank, colorSql, scoringCtes } from './health-sql.ts';
+import { batchFilter, type PlanContext } from './measure-sql.ts';
 import { listScorecards, resolvedScorecardSql } from './scorecards.ts';
 
 export interface RecomputeResult {
@@ -21,6 +22,7 @@ export async function recomputeHealth(
   db: Db,
   accountIds: string[],
   today = utcToday(),
+  range?: [string, string],
 ): Promise<RecomputeResult> {
   const total: RecomputeResult = { computed: 0, alerts: 0 };
   if (accountIds.length === 0) return total;
@@ -36,7 +38,7 @@ export async function recomputeHealth(
       await db.deleteFrom('account_health').where('account_id', 'in', ids).execute();
       continue;
     }
-    const r = await writeHealth(db, card, ids, { today, keyFeatures: settings.key_features });
+    const r = await writeHealth(db, card, ids, { today, keyFeatures: settings.key_features, range });
     total.computed += r.computed;
     total.alerts += r.alerts;
   }
@@ -47,24 +49,21 @@ async function writeHealth(
   db: Db,
   card: Scorecard,
   ids: string[],
-  ctx: { today: string; keyFeatures: string[] },
+  ctx: Omit<PlanContext, 'ids'>,
 ): Promise<RecomputeResult> {
   const { rows } = await writeHealthSql(card, ids, ctx).execute(db);
   return rows[0] ?? { computed: 0, alerts: 0 };
 }
 
 /** The statement that scores and stores a batch of one scorecard's accounts (exported for EXPLAIN). */
-export function writeHealthSql(
-  card: Scorecard,
-  ids: string[],
-  ctx: { today: string; keyFeatures: string[] },
-) {
+export function writeHealthSql(card: Scorecard, ids: string[], ctx: Omit<PlanContext, 'ids'>) {
+  const inBatch = (column: string) => batchFilter(sql.ref(column), { ...ctx, ids });
   const targets = sql`select unnest(${ids}::uuid[]) as account_id`;
   const { drop_points: dropPoints, drop_days: dropDays } = card.alerts;
   return sql<{ computed: number; alerts: number }>`
     with ${scoringCtes(card, { ...ctx, ids }, targets)},
     final as (select res.*, ${colorSql(card.color_bands, sql`res.score`)} as color from res),
-    old as (select h.account_id, h.score, h.color from account_health h where h.account_id = any(${ids}::uuid[])),
+    old as (select h.account_id, h.score, h.color from account_health h where ${inBatch('h.account_id')}),
     up as (
       insert into account_health (account_id, scorecard_id, score, color, measures, computed_at)
       select account_id, ${card.id}::uuid, score, color, measures, now() from final
@@ -98,7 +97,7 @@ export function writeHealthSql(
       returning account_id),
     peaks as (
       select h.account_id, max(h.score) as peak from health_history h
-      where h.account_id = any(${ids}::uuid[]) and h.kind = 'daily' and h.day >= ${ctx.today}::date - ${sql.lit(dropDays)}
+      where ${inBatch('h.account_id')} and h.kind = 'daily' and h.day >= ${ctx.today}::date - ${sql.lit(dropDays)}
       group by h.account_id),
     drops as (
       insert into health_alerts (account_id, kind, details)
