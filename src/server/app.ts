@@ -21,6 +21,8 @@ import { usersRoutes } from './modules/auth/users.routes.ts';
 import { contractsRoutes } from './modules/contracts/contracts.routes.ts';
 import { ingestRoutes } from './modules/ingest/ingest.routes.ts';
 import { usageRoutes } from './modules/ingest/usage.routes.ts';
+import { metricsRoutes } from './modules/revenue/metrics.routes.ts';
+import { renewalsRoutes } from './modules/revenue/renewals.routes.ts';
 
 export interface AppOptions {
   /** Directory of the built web app; omitted in API-only tests. */
@@ -74,7 +76,9 @@ export function createApp(services: Services, options: AppOptions = {}) {
     .route('/', teamRoutes())
     .route('/', contractsRoutes())
     .route('/', savedViewsRoutes())
-    .route('/', usageRoutes());
+    .route('/', usageRoutes())
+    .route('/', metricsRoutes())
+    .route('/', renewalsRoutes());
   app.route('/api', api);
   app.route('/', ingestRoutes());
   app.all('/api/*', (c) => c.json(errorBody('not_found', `No API route ${c.req.method} ${c.req.path}`), 404));

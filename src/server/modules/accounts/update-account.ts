@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.ts';
 import { AppError } from '../../errors.ts';
 import type { Actor } from '../auth/actor.ts';
 import { recordAudit } from '../auth/record-audit.ts';
+import { deriveArrMovements } from '../revenue/derive-arr-movements.ts';
 import { getAccount, lockAccount } from './account-queries.ts';
 
 /** PATCH semantics: fields present are set; `custom` replaces the whole custom-field object. */
@@ -25,6 +26,8 @@ export async function updateAccount(
       .where('id', '=', id)
       .execute();
     const after = await getAccount(trx, id);
+    // Movements are kept in the account's currency: a new currency restates them.
+    if (after.currency !== before.currency) await deriveArrMovements(trx, [id]);
     await recordAudit(trx, actor, {
       action: 'account.updated',
       entityType: 'account',

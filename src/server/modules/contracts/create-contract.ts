@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.ts';
 import { notFound } from '../../errors.ts';
 import type { Actor } from '../auth/actor.ts';
 import { recordAudit } from '../auth/record-audit.ts';
+import { rederiveAccountRevenue } from '../revenue/rederive-account-revenue.ts';
 import { CONTRACT_COLUMNS, toContract } from './contracts.ts';
 
 /** A contract without a currency is in its account's currency. */
@@ -26,6 +27,7 @@ export async function createContract(
       .returning(CONTRACT_COLUMNS)
       .executeTakeFirstOrThrow();
     const contract = toContract(row);
+    await rederiveAccountRevenue(trx, [accountId]);
     await recordAudit(trx, actor, {
       action: 'contract.created',
       entityType: 'contract',

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.ts';
 import { AppError } from '../../errors.ts';
 import type { Actor } from '../auth/actor.ts';
 import { recordAudit } from '../auth/record-audit.ts';
+import { rederiveAccountRevenue } from '../revenue/rederive-account-revenue.ts';
 import { CONTRACT_COLUMNS, getContract, toContract } from './contracts.ts';
 
 export async function updateContract(
@@ -29,6 +30,7 @@ export async function updateContract(
       .returning(CONTRACT_COLUMNS)
       .executeTakeFirstOrThrow();
     const after = toContract(row);
+    await rederiveAccountRevenue(trx, [after.account_id]);
     await recordAudit(trx, actor, {
       action: 'contract.updated',
       entityType: 'contract',
