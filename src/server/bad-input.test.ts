@@ -57,6 +57,7 @@ beforeAll(async () => {
   ids.contract = await created(
     admin.post(`/api/accounts/${ids.account}/contracts`, VALID['POST /api/accounts/:account/contracts']),
   );
+  ids.opportunity = await created(admin.post('/api/renewals', fill(VALID['POST /api/renewals'])));
 });
 afterAll(() => t?.close());
 
@@ -110,13 +111,17 @@ describe('bad input table', () => {
     const apiPaths = Object.entries(doc.paths ?? {}).filter(([path]) => path.startsWith('/api/'));
     expect(apiPaths.length).toBeGreaterThan(10);
     const writes = apiPaths.flatMap(([path, item]) =>
-      ['post', 'patch']
+      ['post', 'patch', 'put']
         .filter(
           (m) => m in (item ?? {}) && (item as Record<string, { requestBody?: unknown }>)[m]?.requestBody,
         )
         .map((m) => `${m.toUpperCase()} ${path}`),
     );
     const normalise = (e: string) => e.replace(/[:{]\w+\}?/g, ':id');
-    expect(new Set(Object.keys(VALID).map(normalise))).toEqual(new Set(writes.map(normalise)));
+    // PUT /api/settings/usage predates PUT coverage here (its schema is not strict yet): listed, not hidden.
+    const uncovered = new Set(['PUT /api/settings/usage']);
+    expect(new Set(Object.keys(VALID).map(normalise))).toEqual(
+      new Set(writes.filter((w) => !uncovered.has(w)).map(normalise)),
+    );
   });
 });

@@ -34,7 +34,7 @@ export async function exportReport(db: Db, q: ExportQuery): Promise<ExportFile> 
   const workbook = new ExcelJS.Workbook();
   const worksheet = workbook.addWorksheet(sheet.name);
   worksheet.addRow(sheet.columns).font = { bold: true };
-  for (const row of sheet.rows) worksheet.addRow(row);
+  for (const row of sheet.rows) worksheet.addRow(q.format === 'csv' ? row.map(csvCell) : row);
   const buffer = q.format === 'csv' ? await workbook.csv.writeBuffer() : await workbook.xlsx.writeBuffer();
   return {
     filename: `tend-${q.report}-${q.from}-${q.to}.${q.format}`,
@@ -179,3 +179,13 @@ const major = (currency: string) => {
   const factor = 10 ** currencyExponent(currency);
   return (minor: number) => minor / factor;
 };
+
+/**
+ * CSV cells: an empty value keeps its column (exceljs drops trailing empty cells), and text that a
+ * spreadsheet would run as a formula (=, +, -, @ first) is prefixed with an apostrophe (OWASP CSV injection).
+ */
+function csvCell(value: Cell): Cell {
+  if (value === null) return '';
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(value)) return `'${value}`;
+  return value;
+}
