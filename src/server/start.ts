@@ -8,6 +8,7 @@ import { type DemoProgress, seedDemo } from './db/seed/seed-demo.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { type AdminCredentials, ensureAdmin } from './modules/auth/ensure-admin.ts';
 import { startUsageWorker } from './modules/ingest/usage-worker.ts';
+import { startRenewalsTimer } from './modules/revenue/renewals-timer.ts';
 import { buildWeb, WEB_DIST, webBuildIsStale } from './web-build.ts';
 
 export interface StartHooks {
@@ -56,6 +57,7 @@ export async function startTend(config: Config, hooks: StartHooks = {}): Promise
     const app = createApp({ db: database.db, config, logger }, { webDir: WEB_DIST });
     const server = await listen(app.fetch, config.PORT, config.HOST);
     const usageWorker = startUsageWorker(database.db, logger);
+    const renewalsTimer = startRenewalsTimer(database.db, logger);
     const port = (server.address() as AddressInfo).port;
     return {
       url: `http://localhost:${port}`,
@@ -67,6 +69,7 @@ export async function startTend(config: Config, hooks: StartHooks = {}): Promise
       async stop() {
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await usageWorker.stop();
+        await renewalsTimer.stop();
         await database.close();
       },
     };
