@@ -88,6 +88,15 @@ export async function seedDemoRevenue(db: Db, today: string): Promise<void> {
     await deriveArrMovements(trx, 'all');
     await seedPastRenewals(trx, today);
     await createDueRenewals(trx, { today });
+    // Expansion deals CSMs are working: a share of active customers, closing over the next five months.
+    await sql`
+      insert into opportunities (account_id, kind, stage, forecast_category, amount, currency, close_date, owner_id)
+      select a.id, 'expansion', case when ${draw('exp-stage')} < 0.3 then 'negotiation' else 'open' end,
+        case when ${draw('exp-cat')} < 0.4 then 'commit' else 'best_case' end,
+        round(a.arr * (0.1 + 0.25 * ${draw('exp-arr')})), a.currency, ${today}::date + (10 + (140 * ${draw('exp-day')})::int),
+        a.owner_id
+      from accounts a
+      where a.lifecycle_stage <> 'churned' and a.arr > 0 and ${draw('exp')} < 0.12`.execute(trx);
     await sql`
       update opportunities o set
         forecast_category = case when ${draw('cat')} < 0.45 then 'commit' when ${draw('cat')} < 0.8 then 'best_case' else 'at_risk' end,
