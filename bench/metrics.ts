@@ -132,8 +132,9 @@ async function generate(database: Database, accounts: number, perAccount: number
         case when k > 1 and k = ${perAccount}::int and n % 10 = 0 then -before else delta end as amount
       from levels
     )
-    insert into arr_movements (account_id, date, kind, amount, currency, arr_before, arr_after, amount_company)
-    select id, day, kind, amount, 'USD', before, before + amount, amount from final`.execute(db);
+    insert into arr_movements
+      (account_id, date, kind, amount, currency, arr_before, arr_after, amount_company, arr_before_company)
+    select id, day, kind, amount, 'USD', before, before + amount, amount, before from final`.execute(db);
   await sql`analyze`.execute(db);
 }
 

@@ -200,6 +200,7 @@ export interface ArrMovementsTable {
   arr_before: number;
   arr_after: number;
   amount_company: number;
+  arr_before_company: number;
   rate_missing: Generated<boolean>;
   created_at: CreatedAt;
 }

@@ -52,6 +52,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       arr_before bigint not null,
       arr_after bigint not null,
       amount_company bigint not null,
+      -- The account's ARR in the company currency before this movement: a period's starting ARR per account
+      -- is read from its first movement in the period, without a running sum over its history.
+      arr_before_company bigint not null,
       rate_missing boolean not null default false,
       created_at timestamptz not null default now()
     )`.execute(db);

@@ -55,7 +55,7 @@ export async function deriveArrMovements(trx: Db, accountIds: readonly string[] 
       from levels
     )
     insert into arr_movements
-      (account_id, date, kind, amount, currency, arr_before, arr_after, amount_company, rate_missing)
+      (account_id, date, kind, amount, currency, arr_before, arr_after, amount_company, arr_before_company, rate_missing)
     select account_id, day,
       case
         when before = 0 and after > 0 then case when coalesce(was_customer, false) then 'reactivation' else 'new' end
@@ -63,7 +63,7 @@ export async function deriveArrMovements(trx: Db, accountIds: readonly string[] 
         when after > before or (after = before and dc > 0) then 'expansion'
         else 'contraction'
       end,
-      after - before, currency, before, after, dc, rate_missing
+      after - before, currency, before, after, dc, after_company - dc, rate_missing
     from steps
     where after <> before or dc <> 0`.execute(trx);
 }

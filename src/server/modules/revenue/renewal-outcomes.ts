@@ -30,7 +30,7 @@ export async function loadRenewalOutcomes(db: Db, q: MetricsQuery): Promise<Rene
           where n.account_id = k.account_id and n.id <> k.id and n.status in ('active', 'expired')
             and n.start_date > k.start_date and n.start_date <= k.end_date + 1 and n.end_date > k.end_date
         ) as renewed
-      from contracts k join accounts a on a.id = k.account_id
+      from contracts k join accounts a on a.id = k.account_id left join users u on u.id = a.owner_id
       where k.status in ('active', 'expired') and k.end_date between ${q.from}::date and ${q.to}::date
         and k.end_date < current_date and ${accountFilters(q)}
     )
