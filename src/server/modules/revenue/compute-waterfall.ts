@@ -3,13 +3,13 @@ import type { Db } from '../../db/client.ts';
 import { groupsOf } from './compute-retention.ts';
 import { WATERFALL_FORMULAS } from './formulas.ts';
 import { periodsOf } from './metric-periods.ts';
-import { loadMovementTotals, type MovementTotals, missingRates } from './movement-totals.ts';
+import { loadWaterfallTotals, type MovementTotals, missingRates } from './movement-totals.ts';
 import { getRevenueSettings } from './revenue-settings.ts';
 
 /** The ARR waterfall per period (and group): start, new, expansion, contraction, churn, end. */
 export async function computeWaterfall(db: Db, q: MetricsQuery): Promise<WaterfallResponse> {
   const settings = await getRevenueSettings(db);
-  const totals = await loadMovementTotals(db, q);
+  const totals = await loadWaterfallTotals(db, q);
   const missing = await missingRates(db, q);
   const data = groupsOf(q.groupBy === 'none', totals).flatMap((group) =>
     waterfallOfGroup(

@@ -66,6 +66,25 @@ export async function loadMovementTotals(db: Db, q: MetricsQuery): Promise<Movem
   });
 }
 
+/** The waterfall needs no per-account view: one grouping of the movements by period (null before `from`). */
+export async function loadWaterfallTotals(db: Db, q: MetricsQuery): Promise<MovementTotals[]> {
+  return withAnalytics(db, async (trx) => {
+    const result = await sql<MovementTotals>`
+      select ${groupExpression(q.groupBy)} as grp, ${periodKey(sql.ref('m.date'), q.from, q.interval)} as period,
+        sum(m.amount_company)::bigint as delta,
+        coalesce(sum(m.amount_company) filter (where m.kind = 'new'), 0)::bigint as new,
+        coalesce(sum(m.amount_company) filter (where m.kind = 'reactivation'), 0)::bigint as reactivation,
+        coalesce(sum(m.amount_company) filter (where m.kind = 'expansion'), 0)::bigint as expansion,
+        coalesce(-sum(m.amount_company) filter (where m.kind = 'contraction'), 0)::bigint as contraction,
+        coalesce(-sum(m.amount_company) filter (where m.kind = 'churn'), 0)::bigint as churn,
+        0 as net_expansion, 0 as net_contraction, 0 as churned_arr, 0 as churned_logos, 0 as gained_logos
+      from ${movementsOf(q)}
+      where m.date <= ${q.to}::date and ${accountFilters(q)}
+      group by 1, 2`.execute(trx);
+    return result.rows;
+  });
+}
+
 /**
  * Metric reads over a million movements: room to aggregate in memory rather than spill to disk, and no JIT
  * (compiling costs more than it saves on a query of about a second). SET LOCAL ends with the transaction.
