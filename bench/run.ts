@@ -20,6 +20,11 @@ const BENCHMARKS: Record<string, Benchmark> = {
       'full health recompute of 100k accounts x 10 measures against one hand-written SQL statement, and freshness',
     load: () => import('./health.ts'),
   },
+  metrics: {
+    description:
+      'retention metrics and ARR waterfall on 100k accounts and 1M movements against a hand-written SQL aggregate',
+    load: () => import('./metrics.ts'),
+  },
 };
 
 function usage() {

@@ -23,6 +23,8 @@ import { healthRoutes } from './modules/health/health.routes.ts';
 import { scorecardsRoutes } from './modules/health/scorecards.routes.ts';
 import { ingestRoutes } from './modules/ingest/ingest.routes.ts';
 import { usageRoutes } from './modules/ingest/usage.routes.ts';
+import { metricsRoutes } from './modules/revenue/metrics.routes.ts';
+import { renewalsRoutes } from './modules/revenue/renewals.routes.ts';
 import { signalsRoutes } from './modules/signals/signals.routes.ts';
 
 export interface AppOptions {
@@ -80,7 +82,9 @@ export function createApp(services: Services, options: AppOptions = {}) {
     .route('/', usageRoutes())
     .route('/', scorecardsRoutes())
     .route('/', healthRoutes())
-    .route('/', signalsRoutes());
+    .route('/', signalsRoutes())
+    .route('/', metricsRoutes())
+    .route('/', renewalsRoutes());
   app.route('/api', api);
   app.route('/', ingestRoutes());
   app.all('/api/*', (c) => c.json(errorBody('not_found', `No API route ${c.req.method} ${c.req.path}`), 404));

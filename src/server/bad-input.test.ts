@@ -72,6 +72,7 @@ beforeAll(async () => {
   ids.ticket = await created(
     admin.post(`/api/accounts/${ids.account}/tickets`, { subject: 'Taken', external_id: 'TICKET-1' }),
   );
+  ids.opportunity = await created(admin.post('/api/renewals', fill(VALID['POST /api/renewals'])));
 });
 afterAll(() => t?.close());
 

@@ -33,6 +33,10 @@ export const MAY = {
   readOwnViews: USERS,
   writeOwnViews: ['csm', 'cs_manager', 'admin'],
   ingest: ['key:ingest'],
+  /** Retention metrics and the renewal pipeline: everyone with customer access (viewers included). */
+  readRevenue: ['viewer', 'csm', 'cs_manager', 'admin', 'key:read', 'key:write'],
+  /** Working renewals and expansions: the CS team, and write keys (a CRM sync). */
+  writeRevenue: ['csm', 'cs_manager', 'admin', 'key:write'],
 } satisfies Record<string, ActorName[]>;
 
 /** Fresh records and sessions for cells that delete or end something; `fx` holds the shared fixtures. */
@@ -42,6 +46,7 @@ export interface Setup {
   insertTeamMember(accountId: string): Promise<string>;
   insertContact(): Promise<string>;
   insertContract(): Promise<string>;
+  insertExchangeRate(): Promise<string>;
   insertApiKey(): Promise<string>;
   insertSavedView(actor: ActorName): Promise<string>;
   insertScorecard(): Promise<string>;
@@ -286,6 +291,58 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'POST /api/accounts/:id/sentiments': rule(MAY.writeCustomers, 201, (_, s) => ({
     url: `/api/accounts/${s.fx.account}/sentiments`,
     body: { sentiment: 'yellow', comment: 'Champion is leaving' },
+  })),
+  'GET /api/metrics/retention': rule(
+    MAY.readRevenue,
+    200,
+    at('/api/metrics/retention?from=2026-01-01&to=2026-03-31'),
+  ),
+  'GET /api/metrics/arr-waterfall': rule(
+    MAY.readRevenue,
+    200,
+    at('/api/metrics/arr-waterfall?from=2026-01-01&to=2026-03-31'),
+  ),
+  'GET /api/metrics/cohorts': rule(
+    MAY.readRevenue,
+    200,
+    at('/api/metrics/cohorts?from=2026-01-01&to=2026-03-31'),
+  ),
+  'GET /api/metrics/export': rule(
+    MAY.readRevenue,
+    200,
+    at('/api/metrics/export?report=waterfall&format=csv&from=2026-01-01&to=2026-03-31'),
+  ),
+  'GET /api/accounts/:id/arr-movements': rule(MAY.readRevenue, 200, (_, s) => ({
+    url: `/api/accounts/${s.fx.account}/arr-movements`,
+  })),
+  'GET /api/renewals': rule(MAY.readRevenue, 200, at('/api/renewals')),
+  'GET /api/renewals/forecast': rule(MAY.readRevenue, 200, at('/api/renewals/forecast?quarter=2026-Q1')),
+  'POST /api/renewals': rule(MAY.writeRevenue, 201, (_, s) => ({
+    url: '/api/renewals',
+    body: { account_id: s.fx.account, amount: 100, close_date: '2026-06-30' },
+  })),
+  'PATCH /api/renewals/:id': rule(MAY.writeRevenue, 200, (_, s) => ({
+    url: `/api/renewals/${s.fx.opportunity}`,
+    body: { forecast_category: 'commit' },
+  })),
+  'GET /api/settings/revenue': rule(MAY.readRevenue, 200, at('/api/settings/revenue')),
+  'PUT /api/settings/revenue': rule(
+    MAY.administer,
+    200,
+    at('/api/settings/revenue', {
+      company_currency: 'USD',
+      renewal_lead_days: 90,
+      reason_codes: ['budget_cut'],
+    }),
+  ),
+  'GET /api/exchange-rates': rule(MAY.readRevenue, 200, at('/api/exchange-rates')),
+  'PUT /api/exchange-rates': rule(
+    MAY.administer,
+    200,
+    at('/api/exchange-rates', { currency: 'EUR', effective_date: '2026-01-01', rate: 1.1 }),
+  ),
+  'DELETE /api/exchange-rates/:id': rule(MAY.administer, 204, async (_, s) => ({
+    url: `/api/exchange-rates/${await s.insertExchangeRate()}`,
   })),
 
   'POST /v1/batch': ingest('/v1/batch', { batch: [{ type: 'track', ...track }] }),

@@ -42,6 +42,7 @@ let t: TestApp;
 const clients = {} as Record<ActorName, Client>;
 const sessions = {} as Record<Role, SessionClient>;
 const fx: Record<string, string> = {};
+let rates = 0;
 
 async function insertAccount(name: string): Promise<string> {
   const row = await t.db.insertInto('accounts').values({ name }).returning('id').executeTakeFirstOrThrow();
@@ -80,6 +81,19 @@ beforeAll(async () => {
         start_date: '2026-01-01',
         end_date: '2026-12-31',
         arr: 1,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+  fx.opportunity = (
+    await t.db
+      .insertInto('opportunities')
+      .values({
+        account_id: fx.account,
+        kind: 'expansion',
+        amount: 1,
+        currency: 'USD',
+        close_date: '2026-06-30',
       })
       .returning('id')
       .executeTakeFirstOrThrow()
@@ -141,6 +155,19 @@ const setup: Setup = {
         start_date: '2026-01-01',
         end_date: '2026-01-31',
         arr: 1,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return row.id;
+  },
+  async insertExchangeRate() {
+    const row = await t.db
+      .insertInto('exchange_rates')
+      .values({
+        currency: 'GBP',
+        effective_date: `2000-01-${String(++rates).padStart(2, '0')}`,
+        rate: 1.3,
+        exponent: 2,
       })
       .returning('id')
       .executeTakeFirstOrThrow();

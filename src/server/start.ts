@@ -9,6 +9,7 @@ import { createLogger, type Logger } from './logger.ts';
 import { type AdminCredentials, ensureAdmin } from './modules/auth/ensure-admin.ts';
 import { startHealthWorker } from './modules/health/health-worker.ts';
 import { startUsageWorker } from './modules/ingest/usage-worker.ts';
+import { startRenewalsTimer } from './modules/revenue/renewals-timer.ts';
 import { buildWeb, WEB_DIST, webBuildIsStale } from './web-build.ts';
 
 export interface StartHooks {
@@ -58,6 +59,7 @@ export async function startTend(config: Config, hooks: StartHooks = {}): Promise
     const server = await listen(app.fetch, config.PORT, config.HOST);
     const usageWorker = startUsageWorker(database.db, logger);
     const healthWorker = startHealthWorker(database.db, logger);
+    const renewalsTimer = startRenewalsTimer(database.db, logger);
     const port = (server.address() as AddressInfo).port;
     return {
       url: `http://localhost:${port}`,
@@ -70,6 +72,7 @@ export async function startTend(config: Config, hooks: StartHooks = {}): Promise
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await usageWorker.stop();
         await healthWorker.stop();
+        await renewalsTimer.stop();
         await database.close();
       },
     };

@@ -13,6 +13,9 @@ import { AccountsPage } from './modules/accounts/accounts-page.tsx';
 import { accountsSearch } from './modules/accounts/accounts-search.ts';
 import { LoginPage } from './modules/auth/login-page.tsx';
 import { safeRedirect, sessionQuery } from './modules/auth/session.ts';
+import { RevenueOverviewPage } from './modules/revenue/overview-page.tsx';
+import { PipelinePage } from './modules/revenue/pipeline-page.tsx';
+import { RatesSettingsPage } from './modules/revenue/rates-settings-page.tsx';
 import { ApiKeysPage } from './modules/settings/api-keys-page.tsx';
 import { AuditLogPage } from './modules/settings/audit-log-page.tsx';
 import { ProfilePage } from './modules/settings/profile-page.tsx';
@@ -75,6 +78,18 @@ const accountRoute = createRoute({
   component: AccountPage,
 });
 
+const revenueRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/revenue',
+  component: RevenueOverviewPage,
+});
+
+const renewalsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/renewals',
+  component: PipelinePage,
+});
+
 const settingsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/settings',
@@ -130,6 +145,13 @@ const ingestDebuggerRoute = createRoute({
   component: IngestDebuggerPage,
 });
 
+const revenueSettingsRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/revenue',
+  beforeLoad: adminOnly,
+  component: RatesSettingsPage,
+});
+
 const profileRoute = createRoute({
   getParentRoute: () => settingsRoute,
   path: '/profile',
@@ -142,12 +164,15 @@ const routeTree = rootRoute.addChildren([
     indexRoute,
     accountsRoute,
     accountRoute,
+    revenueRoute,
+    renewalsRoute,
     settingsRoute.addChildren([
       settingsIndexRoute,
       usersRoute,
       apiKeysRoute,
       usageSettingsRoute,
       ingestDebuggerRoute,
+      revenueSettingsRoute,
       auditLogRoute,
       profileRoute,
     ]),

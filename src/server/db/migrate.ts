@@ -3,12 +3,14 @@ import type { Db } from './client.ts';
 import * as foundation from './migrations/2026-11-23T0900-foundation.ts';
 import * as ingest from './migrations/2026-11-23T1100-ingest.ts';
 import * as health from './migrations/2026-11-23T1200-health.ts';
+import * as revenue from './migrations/2026-11-23T1300-revenue.ts';
 
 // Listed explicitly (not read from disk) so the same list works from sources, a build and a bundle.
 const migrations: Record<string, Migration> = {
   '2026-11-23T0900-foundation': foundation,
   '2026-11-23T1100-ingest': ingest,
   '2026-11-23T1200-health': health,
+  '2026-11-23T1300-revenue': revenue,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -205,6 +205,16 @@ export interface SupportTicketsTable {
   updated_at: Timestamp;
 }
 
+export interface ExchangeRatesTable {
+  id: Generated<string>;
+  currency: string;
+  effective_date: string;
+  rate: ColumnType<number, number | string, number | string>;
+  exponent: number;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
 export interface CsmSentimentsTable {
   id: Generated<string>;
   account_id: string;
@@ -283,6 +293,39 @@ export interface HealthRunsTable {
   finished_at: Timestamp | null;
 }
 
+export interface ArrMovementsTable {
+  id: Generated<number>;
+  account_id: string;
+  date: string;
+  kind: string;
+  amount: number;
+  currency: string;
+  arr_before: number;
+  arr_after: number;
+  amount_company: number;
+  arr_before_company: number;
+  rate_missing: Generated<boolean>;
+  created_at: CreatedAt;
+}
+
+export interface OpportunitiesTable {
+  id: Generated<string>;
+  account_id: string;
+  contract_id: string | null;
+  kind: string;
+  stage: Generated<string>;
+  forecast_category: Generated<string>;
+  amount: number;
+  renewable_amount: Generated<number>;
+  currency: string;
+  close_date: string;
+  reason_code: string | null;
+  notes: string | null;
+  owner_id: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -309,6 +352,9 @@ export interface DB {
   health_alerts: HealthAlertsTable;
   health_dirty: HealthDirtyTable;
   health_runs: HealthRunsTable;
+  exchange_rates: ExchangeRatesTable;
+  arr_movements: ArrMovementsTable;
+  opportunities: OpportunitiesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -1,3 +1,4 @@
+import { revenueRu } from '../modules/revenue/i18n/ru.ts';
 import { usageRu } from '../modules/usage/i18n/ru.ts';
 import type { Messages } from './en.ts';
 
@@ -386,6 +387,7 @@ export const ru: Messages = {
     passwordChanged: 'Пароль изменён',
   },
   usage: usageRu,
+  revenue: revenueRu,
   enums: {
     roles: {
       admin: 'Администратор',

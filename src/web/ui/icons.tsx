@@ -186,3 +186,14 @@ export const ActivityIcon = (p: IconProps) => (
     <path d="M1.5 8.5h3l2-5 3 9 2-4h3" />
   </Svg>
 );
+export const ChartIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M2.5 13.5h11M4.5 11V8M7.5 11V5M10.5 11V6.5M13 11V3.5" />
+  </Svg>
+);
+export const RenewIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M13 6.5A5 5 0 0 0 3.6 5M3 9.5A5 5 0 0 0 12.4 11" />
+    <path d="M3.5 2.5V5h2.5M12.5 13.5V11H10" />
+  </Svg>
+);

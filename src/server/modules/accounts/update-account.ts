@@ -5,6 +5,7 @@ import { AppError } from '../../errors.ts';
 import type { Actor } from '../auth/actor.ts';
 import { recordAudit } from '../auth/record-audit.ts';
 import { markHealthDirty } from '../health/mark-health-dirty.ts';
+import { deriveArrMovements } from '../revenue/derive-arr-movements.ts';
 import { getAccount, lockAccount } from './account-queries.ts';
 
 /** PATCH semantics: fields present are set; `custom` replaces the whole custom-field object. */
@@ -27,6 +28,8 @@ export async function updateAccount(
       .execute();
     const after = await getAccount(trx, id);
     await markHealthDirty(trx, [id]);
+    // Movements are kept in the account's currency: a new currency restates them.
+    if (after.currency !== before.currency) await deriveArrMovements(trx, [id]);
     await recordAudit(trx, actor, {
       action: 'account.updated',
       entityType: 'account',

@@ -11,22 +11,39 @@ export const PERMISSIONS = [
   'integrations:manage',
   'health:manage',
   'ingest',
+  'revenue:read',
+  'revenue:write',
+  'revenue:configure',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const customerWork: Permission[] = ['customers:read', 'customers:write', 'users:read'];
+const customerWork: Permission[] = [
+  'customers:read',
+  'customers:write',
+  'users:read',
+  'revenue:read',
+  'revenue:write',
+];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS.filter((p) => p !== 'ingest'),
   cs_manager: [...customerWork, 'customers:delete'],
   csm: customerWork,
-  viewer: ['customers:read', 'users:read'],
+  // Retention numbers and the renewal pipeline are for everyone signed in; exchange rates for admins.
+  viewer: ['customers:read', 'users:read', 'revenue:read'],
 };
 
 export const SCOPE_PERMISSIONS: Record<ApiKeyScope, readonly Permission[]> = {
-  read: ['customers:read', 'users:read'],
+  read: ['customers:read', 'users:read', 'revenue:read'],
   // Write implies read: a sync looks records up by external_id and reads back what it wrote.
-  write: ['customers:read', 'customers:write', 'customers:delete', 'users:read'],
+  write: [
+    'customers:read',
+    'customers:write',
+    'customers:delete',
+    'users:read',
+    'revenue:read',
+    'revenue:write',
+  ],
   ingest: ['ingest'],
   admin: [
     'users:read',
@@ -35,6 +52,7 @@ export const SCOPE_PERMISSIONS: Record<ApiKeyScope, readonly Permission[]> = {
     'audit:read',
     'integrations:manage',
     'health:manage',
+    'revenue:configure',
   ],
 };
 

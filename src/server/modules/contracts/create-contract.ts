@@ -4,6 +4,7 @@ import { notFound } from '../../errors.ts';
 import type { Actor } from '../auth/actor.ts';
 import { recordAudit } from '../auth/record-audit.ts';
 import { markHealthDirty } from '../health/mark-health-dirty.ts';
+import { rederiveAccountRevenue } from '../revenue/rederive-account-revenue.ts';
 import { CONTRACT_COLUMNS, toContract } from './contracts.ts';
 
 /** A contract without a currency is in its account's currency. */
@@ -28,6 +29,7 @@ export async function createContract(
       .executeTakeFirstOrThrow();
     const contract = toContract(row);
     await markHealthDirty(trx, [accountId]);
+    await rederiveAccountRevenue(trx, [accountId]);
     await recordAudit(trx, actor, {
       action: 'contract.created',
       entityType: 'contract',

@@ -4,6 +4,7 @@ import { AppError } from '../../errors.ts';
 import type { Actor } from '../auth/actor.ts';
 import { recordAudit } from '../auth/record-audit.ts';
 import { markHealthDirty } from '../health/mark-health-dirty.ts';
+import { rederiveAccountRevenue } from '../revenue/rederive-account-revenue.ts';
 import { CONTRACT_COLUMNS, getContract, toContract } from './contracts.ts';
 
 export async function updateContract(
@@ -31,6 +32,7 @@ export async function updateContract(
       .executeTakeFirstOrThrow();
     const after = toContract(row);
     await markHealthDirty(trx, [after.account_id]);
+    await rederiveAccountRevenue(trx, [after.account_id]);
     await recordAudit(trx, actor, {
       action: 'contract.updated',
       entityType: 'contract',

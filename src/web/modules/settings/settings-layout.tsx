@@ -1,6 +1,14 @@
 import { Link, Outlet } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ActivityIcon, HistoryIcon, InboxIcon, KeyIcon, UserIcon, UsersIcon } from '../../ui/icons.tsx';
+import {
+  ActivityIcon,
+  ChartIcon,
+  HistoryIcon,
+  InboxIcon,
+  KeyIcon,
+  UserIcon,
+  UsersIcon,
+} from '../../ui/icons.tsx';
 import { usePermissions } from '../auth/session.ts';
 
 /** Settings with its own section list; workspace sections are for admins only. */
@@ -33,6 +41,10 @@ export function SettingsLayout() {
               <Link to="/settings/ingest" {...link}>
                 <InboxIcon />
                 {t('settings.sections.ingest')}
+              </Link>
+              <Link to="/settings/revenue" {...link}>
+                <ChartIcon />
+                {t('revenue.rates.nav')}
               </Link>
               <Link to="/settings/audit-log" {...link}>
                 <HistoryIcon />

@@ -1,6 +1,6 @@
 import { Link, Outlet } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { AccountsIcon, SettingsIcon } from '../../ui/icons.tsx';
+import { AccountsIcon, ChartIcon, RenewIcon, SettingsIcon } from '../../ui/icons.tsx';
 import { GlobalSearch } from './global-search.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import { Logo } from './logo.tsx';
@@ -18,6 +18,14 @@ export function AppShell() {
           <Link to="/accounts" className="nav-link" activeProps={{ className: 'nav-link-active' }}>
             <AccountsIcon />
             <span>{t('nav.accounts')}</span>
+          </Link>
+          <Link to="/revenue" className="nav-link" activeProps={{ className: 'nav-link-active' }}>
+            <ChartIcon />
+            <span>{t('revenue.nav.overview')}</span>
+          </Link>
+          <Link to="/renewals" className="nav-link" activeProps={{ className: 'nav-link-active' }}>
+            <RenewIcon />
+            <span>{t('revenue.nav.pipeline')}</span>
           </Link>
           <Link to="/settings" className="nav-link" activeProps={{ className: 'nav-link-active' }}>
             <SettingsIcon />
