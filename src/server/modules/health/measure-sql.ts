@@ -143,9 +143,10 @@ export function planMeasures(measures: Measure[], ctx: PlanContext): MeasurePlan
 export function scoreSql(scoring: MeasureScoring, v: RawBuilder<unknown>): RawBuilder<unknown> {
   switch (scoring.kind) {
     case 'linear':
-      return sql`round(greatest(0, least(100, (${v} - ${num(scoring.from)}) * 100.0 / ${num(
-        scoring.to - scoring.from,
-      )}))::numeric, 1)::float8`;
+      // greatest/least skip nulls, so a missing value must stay null explicitly (it would score 100).
+      return sql`(case when ${v} is null then null else round(greatest(0, least(100, (${v} - ${num(
+        scoring.from,
+      )}) * 100.0 / ${num(scoring.to - scoring.from)}))::numeric, 1) end)::float8`;
     case 'bands': {
       // Validated contiguous: each band ends where the next starts, the last is open above.
       const whens = scoring.bands
