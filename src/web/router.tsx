@@ -13,6 +13,8 @@ import { AccountsPage } from './modules/accounts/accounts-page.tsx';
 import { accountsSearch } from './modules/accounts/accounts-search.ts';
 import { LoginPage } from './modules/auth/login-page.tsx';
 import { safeRedirect, sessionQuery } from './modules/auth/session.ts';
+import { HealthPage } from './modules/health/health-page.tsx';
+import { ScorecardEditorPage, ScorecardsPage } from './modules/health/scorecards-page.tsx';
 import { ApiKeysPage } from './modules/settings/api-keys-page.tsx';
 import { AuditLogPage } from './modules/settings/audit-log-page.tsx';
 import { ProfilePage } from './modules/settings/profile-page.tsx';
@@ -75,6 +77,12 @@ const accountRoute = createRoute({
   component: AccountPage,
 });
 
+const healthRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/health',
+  component: HealthPage,
+});
+
 const settingsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/settings',
@@ -130,6 +138,19 @@ const ingestDebuggerRoute = createRoute({
   component: IngestDebuggerPage,
 });
 
+// Everyone may read scorecards (the editor is read-only for them); only admins change them.
+const scorecardsRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/scorecards',
+  component: ScorecardsPage,
+});
+
+const scorecardRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/scorecards/$scorecardId',
+  component: ScorecardEditorPage,
+});
+
 const profileRoute = createRoute({
   getParentRoute: () => settingsRoute,
   path: '/profile',
@@ -142,6 +163,7 @@ const routeTree = rootRoute.addChildren([
     indexRoute,
     accountsRoute,
     accountRoute,
+    healthRoute,
     settingsRoute.addChildren([
       settingsIndexRoute,
       usersRoute,
@@ -149,6 +171,8 @@ const routeTree = rootRoute.addChildren([
       usageSettingsRoute,
       ingestDebuggerRoute,
       auditLogRoute,
+      scorecardsRoute,
+      scorecardRoute,
       profileRoute,
     ]),
   ]),

@@ -1,3 +1,4 @@
+import { healthEn } from '../modules/health/i18n/en.ts';
 import { usageEn } from '../modules/usage/i18n/en.ts';
 
 // English is the source catalog: its shape is the type every other language must fill in.
@@ -42,6 +43,7 @@ export const en = {
   nav: {
     main: 'Main navigation',
     accounts: 'Accounts',
+    health: 'Health',
     settings: 'Settings',
   },
   shell: {
@@ -88,6 +90,7 @@ export const en = {
       updated: 'Updated',
       activeUsers: 'Active (30d)',
       activeUsersHint: 'Active users in the last 30 days',
+      health: 'Health',
     },
     filters: {
       search: 'Filter by name or domain',
@@ -123,6 +126,7 @@ export const en = {
       team: 'Team',
       contracts: 'Contracts',
       usage: 'Usage',
+      health: 'Health',
     },
     sections: {
       details: 'Details',
@@ -252,6 +256,7 @@ export const en = {
       profile: 'My profile',
       usage: 'Product usage',
       ingest: 'Ingest debugger',
+      scorecards: 'Health scorecards',
     },
   },
   users: {
@@ -379,6 +384,7 @@ export const en = {
     passwordChanged: 'Password changed',
   },
   usage: usageEn,
+  health: healthEn,
   enums: {
     roles: {
       admin: 'Admin',

@@ -1,3 +1,4 @@
+import { healthRu } from '../modules/health/i18n/ru.ts';
 import { usageRu } from '../modules/usage/i18n/ru.ts';
 import type { Messages } from './en.ts';
 
@@ -44,6 +45,7 @@ export const ru: Messages = {
   nav: {
     main: 'Основная навигация',
     accounts: 'Аккаунты',
+    health: 'Здоровье',
     settings: 'Настройки',
   },
   shell: {
@@ -92,6 +94,7 @@ export const ru: Messages = {
       updated: 'Изменён',
       activeUsers: 'Активны (30 дн.)',
       activeUsersHint: 'Активные пользователи за последние 30 дней',
+      health: 'Здоровье',
     },
     filters: {
       search: 'Название или домен',
@@ -127,6 +130,7 @@ export const ru: Messages = {
       team: 'Команда',
       contracts: 'Контракты',
       usage: 'Использование',
+      health: 'Здоровье',
     },
     sections: {
       details: 'Основное',
@@ -257,6 +261,7 @@ export const ru: Messages = {
       profile: 'Мой профиль',
       usage: 'Использование продукта',
       ingest: 'Отладка приёма событий',
+      scorecards: 'Карты здоровья',
     },
   },
   users: {
@@ -386,6 +391,7 @@ export const ru: Messages = {
     passwordChanged: 'Пароль изменён',
   },
   usage: usageRu,
+  health: healthRu,
   enums: {
     roles: {
       admin: 'Администратор',

@@ -1,6 +1,14 @@
 import { Link, Outlet } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ActivityIcon, HistoryIcon, InboxIcon, KeyIcon, UserIcon, UsersIcon } from '../../ui/icons.tsx';
+import {
+  ActivityIcon,
+  HistoryIcon,
+  InboxIcon,
+  KeyIcon,
+  StarIcon,
+  UserIcon,
+  UsersIcon,
+} from '../../ui/icons.tsx';
 import { usePermissions } from '../auth/session.ts';
 
 /** Settings with its own section list; workspace sections are for admins only. */
@@ -40,6 +48,11 @@ export function SettingsLayout() {
               </Link>
             </>
           )}
+          {!isAdmin && <div className="subnav-group">{t('settings.groups.workspace')}</div>}
+          <Link to="/settings/scorecards" {...link}>
+            <StarIcon />
+            {t('settings.sections.scorecards')}
+          </Link>
           <div className="subnav-group">{t('settings.groups.personal')}</div>
           <Link to="/settings/profile" {...link}>
             <UserIcon />

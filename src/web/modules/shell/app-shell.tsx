@@ -1,6 +1,6 @@
 import { Link, Outlet } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { AccountsIcon, SettingsIcon } from '../../ui/icons.tsx';
+import { AccountsIcon, ActivityIcon, SettingsIcon } from '../../ui/icons.tsx';
 import { GlobalSearch } from './global-search.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import { Logo } from './logo.tsx';
@@ -18,6 +18,10 @@ export function AppShell() {
           <Link to="/accounts" className="nav-link" activeProps={{ className: 'nav-link-active' }}>
             <AccountsIcon />
             <span>{t('nav.accounts')}</span>
+          </Link>
+          <Link to="/health" className="nav-link" activeProps={{ className: 'nav-link-active' }}>
+            <ActivityIcon />
+            <span>{t('nav.health')}</span>
           </Link>
           <Link to="/settings" className="nav-link" activeProps={{ className: 'nav-link-active' }}>
             <SettingsIcon />
