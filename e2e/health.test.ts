@@ -39,6 +39,18 @@ async function health(id: string) {
   return admin.get<AccountHealth>(`/accounts/${id}/health`);
 }
 
+/** Waits (outside a test, where expect.poll cannot run) until an account has been scored `score`. */
+async function scored(id: string, score: number, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  let last: number | null = null;
+  while (Date.now() < deadline) {
+    last = (await health(id)).score;
+    if (last === score) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`account ${id} scored ${last}, not ${score}, within ${timeoutMs} ms`);
+}
+
 beforeAll(async () => {
   browser = await launchBrowser();
   page = await newPage(browser);
@@ -54,10 +66,8 @@ beforeAll(async () => {
   ids.full = await make('E2E Health Full', 100, null); // NPS missing: 100, green
   await admin.send('POST', '/scorecards', card);
   // The health worker recomputes every account after a scorecard change; wait for the ones we made.
-  await expect
-    .poll(async () => (await health(ids.sliding)).score, { timeout: 30_000, interval: 500 })
-    .toBe(90);
-  await expect.poll(async () => (await health(ids.full)).score, { timeout: 30_000, interval: 500 }).toBe(100);
+  await scored(ids.sliding, 90);
+  await scored(ids.full, 100);
   await logIn(page);
 });
 afterAll(() => browser?.close());
