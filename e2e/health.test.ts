@@ -91,6 +91,14 @@ it('edits the default scorecard with a live preview, saves it and shows the reco
   await page.getByText('weights must add up to 100').first().waitFor();
   await page.getByTestId('weight-0').fill('60');
 
+  // Only the server knows one scorecard must stay the default: its 422 is shown at that checkbox.
+  await page.getByLabel('Default scorecard').uncheck();
+  await page.getByTestId('save-scorecard').click();
+  const notDefault = page.getByTestId('is-default-error');
+  await notDefault.waitFor();
+  expect(await notDefault.textContent()).toContain('one scorecard must stay the default');
+  await page.getByLabel('Default scorecard').check();
+
   // Adoption now needs 200 for full marks: Sliding (90 -> 63) and Full (100 -> 50) change color.
   await page.getByTestId('measure-0').getByLabel('scores 100 at').fill('200');
   const changes = preview.getByTestId('preview-changes');

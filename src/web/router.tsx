@@ -3,6 +3,7 @@ import {
   createRootRouteWithContext,
   createRoute,
   createRouter,
+  lazyRouteComponent,
   Outlet,
   redirect,
 } from '@tanstack/react-router';
@@ -13,7 +14,6 @@ import { AccountsPage } from './modules/accounts/accounts-page.tsx';
 import { accountsSearch } from './modules/accounts/accounts-search.ts';
 import { LoginPage } from './modules/auth/login-page.tsx';
 import { safeRedirect, sessionQuery } from './modules/auth/session.ts';
-import { HealthPage } from './modules/health/health-page.tsx';
 import { ScorecardEditorPage, ScorecardsPage } from './modules/health/scorecards-page.tsx';
 import { ApiKeysPage } from './modules/settings/api-keys-page.tsx';
 import { AuditLogPage } from './modules/settings/audit-log-page.tsx';
@@ -80,7 +80,8 @@ const accountRoute = createRoute({
 const healthRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/health',
-  component: HealthPage,
+  // The portfolio's charts bring ECharts; it loads with the page rather than with the app.
+  component: lazyRouteComponent(() => import('./modules/health/health-page.tsx'), 'HealthPage'),
 });
 
 const settingsRoute = createRoute({

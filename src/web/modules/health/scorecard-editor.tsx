@@ -1,5 +1,5 @@
 import { Link, useNavigate } from '@tanstack/react-router';
-import { type FormEvent, useMemo, useState } from 'react';
+import { type FormEvent, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COVERAGE_MODELS } from '../../../shared/accounts.ts';
 import {
@@ -45,10 +45,21 @@ export function ScorecardEditor({ saved }: { saved: Scorecard | undefined }) {
   const save = useSaveScorecard(saved?.id ?? null);
   const facets = useFacets();
 
+  const [attempted, setAttempted] = useState(false);
   const checked = useMemo(() => checkDraft(draft), [draft]);
-  // What the person is typing is checked at once; the server's answer to Save is shown until the next edit.
-  const issues = serverIssues.length ? serverIssues : checked.issues;
-  const previewDraft = useDebounced(checked.doc, 450);
+  // What the person is typing is checked at once (an empty name only once they try to save); the server's
+  // answer to Save is shown until the next edit. The preview does not need a name.
+  const issues = serverIssues.length
+    ? serverIssues
+    : checked.issues.filter((i) => attempted || saved || i.path !== 'name');
+  const forPreview = useMemo(
+    () => (draft.name.trim() ? checked : checkDraft({ ...draft, name: '…' })),
+    [draft, checked],
+  );
+  // While the draft has problems the preview keeps showing (dimmed) what the last valid draft would do.
+  const lastValid = useRef(forPreview.doc);
+  if (forPreview.doc) lastValid.current = forPreview.doc;
+  const previewDraft = useDebounced(lastValid.current, 450);
   const total = draft.measures.reduce((s, m) => s + (Number.isFinite(m.weight) ? m.weight : 0), 0);
   const totalOk = Math.abs(total - 100) <= 0.01;
   const at = (p: string) => issues.find((i) => i.path === p)?.message;
@@ -62,6 +73,7 @@ export function ScorecardEditor({ saved }: { saved: Scorecard | undefined }) {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    setAttempted(true);
     save.mutate(draft, {
       onSuccess: (result) => {
         showToast(t('health.editor.saved'), 'success');
@@ -161,7 +173,13 @@ export function ScorecardEditor({ saved }: { saved: Scorecard | undefined }) {
               />
               {t('health.editor.isDefault')}
             </label>
-            <p className="field-hint">{t('health.editor.isDefaultHint')}</p>
+            {at('is_default') ? (
+              <p className="field-error" data-testid="is-default-error">
+                {at('is_default')}
+              </p>
+            ) : (
+              <p className="field-hint">{t('health.editor.isDefaultHint')}</p>
+            )}
           </fieldset>
 
           <fieldset className="card" disabled={readOnly || draft.is_default}>
@@ -242,7 +260,7 @@ export function ScorecardEditor({ saved }: { saved: Scorecard | undefined }) {
               <div className="band-row">
                 <PlusIcon size={14} />
                 <select
-                  className="input input-sm"
+                  className="input input-sm add-measure"
                   aria-label={t('health.editor.addMeasure')}
                   value=""
                   onChange={(e) => e.target.value && addMeasure(e.target.value as MeasureSourceType)}
@@ -386,7 +404,7 @@ export function ScorecardEditor({ saved }: { saved: Scorecard | undefined }) {
         </div>
         <aside className="scorecard-preview">
           {readOnly ? null : (
-            <ScorecardPreview id={saved?.id ?? null} draft={previewDraft} stale={checked.doc === null} />
+            <ScorecardPreview id={saved?.id ?? null} draft={previewDraft} stale={forPreview.doc === null} />
           )}
         </aside>
       </div>

@@ -1,18 +1,17 @@
 import { Link } from '@tanstack/react-router';
-import { useMemo } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PreviewResult } from '../../../shared/health.ts';
 import { useLocale } from '../../i18n/index.ts';
 import { describeError } from '../../lib/errors.ts';
 import { formatNumber } from '../../lib/format.ts';
 import { Skeleton, Spinner } from '../../ui/feedback.tsx';
 import { usePreview } from './health-api.ts';
 import { HealthBadge } from './health-badge.tsx';
-import { asOption, EChart } from './health-charts.ts';
-import { HEALTH_HEX } from './health-format.ts';
 import type { Draft } from './scorecard-draft.ts';
 
 const COLORS = ['red', 'yellow', 'green', 'none'] as const;
+// ECharts loads with the chart, not with the app.
+const Histogram = lazy(() => import('./preview-histogram.tsx'));
 
 /** What the draft would do to every account it covers, asked again (debounced) as the draft changes. */
 export function ScorecardPreview({
@@ -61,7 +60,9 @@ export function ScorecardPreview({
                 </span>
               ))}
             </div>
-            <Histogram data={data} bands={draft?.color_bands ?? []} />
+            <Suspense fallback={<Skeleton rows={4} height={24} />}>
+              <Histogram data={data} bands={draft?.color_bands ?? []} />
+            </Suspense>
           </div>
         )}
       </section>
@@ -103,36 +104,4 @@ export function ScorecardPreview({
       )}
     </div>
   );
-}
-
-function Histogram({ data, bands }: { data: PreviewResult; bands: Draft['color_bands'] }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
-  const option = useMemo(
-    () =>
-      asOption({
-        grid: { left: 32, right: 8, top: 10, bottom: 24 },
-        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-        xAxis: {
-          type: 'category',
-          data: data.histogram.map((b) => `${formatNumber(b.from, locale)}–${formatNumber(b.to, locale)}`),
-          axisLabel: { fontSize: 9, interval: 1 },
-        },
-        yAxis: { type: 'value', minInterval: 1 },
-        series: [
-          {
-            type: 'bar',
-            name: t('health.preview.accountsAxis'),
-            barCategoryGap: '12%',
-            data: data.histogram.map((b) => {
-              const mid = Math.round((b.from + b.to) / 2);
-              const band = bands.find((x) => mid >= x.min && mid <= x.max);
-              return { value: b.count, itemStyle: { color: HEALTH_HEX[band?.color ?? 'none'] } };
-            }),
-          },
-        ],
-      }),
-    [data, bands, locale, t],
-  );
-  return <EChart option={option} height={170} label={t('health.preview.histogramLabel')} />;
 }
