@@ -123,7 +123,7 @@ export function ScorecardEditor({ saved }: { saved: Scorecard | undefined }) {
         <span aria-current="page">{saved?.name ?? t('health.editor.newTitle')}</span>
       </nav>
       {readOnly && <p className="alert alert-warning">{t('health.editor.readOnly')}</p>}
-      <div className="scorecard-layout">
+      <div className={`scorecard-layout${readOnly ? ' scorecard-layout-single' : ''}`}>
         <div>
           <fieldset className="card" disabled={readOnly}>
             <h3 className="card-title">{t('health.editor.general')}</h3>
@@ -402,11 +402,11 @@ export function ScorecardEditor({ saved }: { saved: Scorecard | undefined }) {
           )}
           {run && <RunProgress initial={run} />}
         </div>
-        <aside className="scorecard-preview">
-          {readOnly ? null : (
+        {!readOnly && (
+          <aside className="scorecard-preview">
             <ScorecardPreview id={saved?.id ?? null} draft={previewDraft} stale={forPreview.doc === null} />
-          )}
-        </aside>
+          </aside>
+        )}
       </div>
     </form>
   );

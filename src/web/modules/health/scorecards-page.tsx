@@ -12,7 +12,7 @@ import { PlusIcon, TrashIcon } from '../../ui/icons.tsx';
 import { showToast } from '../../ui/toast.tsx';
 import { usePermissions } from '../auth/session.ts';
 import { SectionHeader } from '../settings/settings-layout.tsx';
-import { useDeleteScorecard, useRecompute, useScorecard, useScorecards } from './health-api.ts';
+import { useDeleteScorecard, useLatestRun, useRecompute, useScorecard, useScorecards } from './health-api.ts';
 import { RunProgress } from './run-progress.tsx';
 import { ScorecardEditor } from './scorecard-editor.tsx';
 import './health.css';
@@ -23,7 +23,12 @@ export function ScorecardsPage() {
   const { isAdmin } = usePermissions();
   const query = useScorecards();
   const recompute = useRecompute();
-  const [run, setRun] = useState<HealthRun | null>(null);
+  const [started, setStarted] = useState<HealthRun | null>(null);
+  // A recompute someone else started (a save, the nightly run) is shown too while it is under way.
+  const latest = useLatestRun();
+  const running =
+    latest.data && (latest.data.status === 'queued' || latest.data.status === 'running') ? latest.data : null;
+  const run = started ?? running;
   return (
     <section>
       <SectionHeader
@@ -31,12 +36,12 @@ export function ScorecardsPage() {
         description={t('health.scorecards.description')}
         action={
           isAdmin && (
-            <div className="toolbar">
+            <div className="scorecards-actions">
               <button
                 type="button"
                 className="button"
                 disabled={recompute.isPending}
-                onClick={() => recompute.mutate(undefined, { onSuccess: setRun })}
+                onClick={() => recompute.mutate(undefined, { onSuccess: setStarted })}
               >
                 {t('health.scorecards.recompute')}
               </button>
@@ -52,7 +57,7 @@ export function ScorecardsPage() {
           )
         }
       />
-      {run && <RunProgress initial={run} />}
+      {run && <RunProgress key={run.id} initial={run} />}
       {query.isPending ? (
         <div className="card">
           <Skeleton rows={4} height={18} />
