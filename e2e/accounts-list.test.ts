@@ -60,7 +60,8 @@ it('filters by coverage model and updates the total', async () => {
   await page.keyboard.press('Escape');
 
   await expect.poll(totalText).toBe(`${dedicated.total.toLocaleString('en')} accounts`);
-  const badges = await page.locator('tbody tr td:nth-child(4)').allInnerTexts();
+  // Name, Health, Segment, Tier, Coverage.
+  const badges = await page.locator('tbody tr td:nth-child(5)').allInnerTexts();
   expect(badges.length).toBeGreaterThan(0);
   expect(new Set(badges)).toEqual(new Set(['Dedicated']));
 

@@ -106,12 +106,15 @@ export const account = z.object({
   contact_count: z.number().int(),
   /** Distinct users with product events in the last 30 days (from the Segment-compatible ingest). */
   active_users_30d: z.number().int(),
+  /** Health score 0-100 and its color from the account's scorecard; null until it has been scored. */
+  health_score: z.number().nullable(),
+  health_color: z.enum(['red', 'yellow', 'green']).nullable(),
   created_at: z.string(),
   updated_at: z.string(),
 });
 export type Account = z.infer<typeof account>;
 
-export const ACCOUNT_SORTS = ['name', 'arr', 'renewal_date', 'created_at', 'updated_at'] as const;
+export const ACCOUNT_SORTS = ['name', 'arr', 'renewal_date', 'created_at', 'updated_at', 'health'] as const;
 export const accountSort = z.enum(ACCOUNT_SORTS);
 export type AccountSort = z.infer<typeof accountSort>;
 

@@ -3,6 +3,7 @@ import {
   createRootRouteWithContext,
   createRoute,
   createRouter,
+  lazyRouteComponent,
   Outlet,
   redirect,
 } from '@tanstack/react-router';
@@ -13,6 +14,7 @@ import { AccountsPage } from './modules/accounts/accounts-page.tsx';
 import { accountsSearch } from './modules/accounts/accounts-search.ts';
 import { LoginPage } from './modules/auth/login-page.tsx';
 import { safeRedirect, sessionQuery } from './modules/auth/session.ts';
+import { ScorecardEditorPage, ScorecardsPage } from './modules/health/scorecards-page.tsx';
 import { RevenueOverviewPage } from './modules/revenue/overview-page.tsx';
 import { PipelinePage } from './modules/revenue/pipeline-page.tsx';
 import { RatesSettingsPage } from './modules/revenue/rates-settings-page.tsx';
@@ -90,6 +92,13 @@ const renewalsRoute = createRoute({
   component: PipelinePage,
 });
 
+const healthRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/health',
+  // The portfolio's charts bring ECharts; it loads with the page rather than with the app.
+  component: lazyRouteComponent(() => import('./modules/health/health-page.tsx'), 'HealthPage'),
+});
+
 const settingsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/settings',
@@ -152,6 +161,19 @@ const revenueSettingsRoute = createRoute({
   component: RatesSettingsPage,
 });
 
+// Everyone may read scorecards (the editor is read-only for them); only admins change them.
+const scorecardsRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/scorecards',
+  component: ScorecardsPage,
+});
+
+const scorecardRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/scorecards/$scorecardId',
+  component: ScorecardEditorPage,
+});
+
 const profileRoute = createRoute({
   getParentRoute: () => settingsRoute,
   path: '/profile',
@@ -166,6 +188,7 @@ const routeTree = rootRoute.addChildren([
     accountRoute,
     revenueRoute,
     renewalsRoute,
+    healthRoute,
     settingsRoute.addChildren([
       settingsIndexRoute,
       usersRoute,
@@ -174,6 +197,8 @@ const routeTree = rootRoute.addChildren([
       ingestDebuggerRoute,
       revenueSettingsRoute,
       auditLogRoute,
+      scorecardsRoute,
+      scorecardRoute,
       profileRoute,
     ]),
   ]),

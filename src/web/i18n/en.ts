@@ -1,3 +1,4 @@
+import { healthEn } from '../modules/health/i18n/en.ts';
 import { revenueEn } from '../modules/revenue/i18n/en.ts';
 import { usageEn } from '../modules/usage/i18n/en.ts';
 
@@ -43,6 +44,7 @@ export const en = {
   nav: {
     main: 'Main navigation',
     accounts: 'Accounts',
+    health: 'Health',
     settings: 'Settings',
   },
   shell: {
@@ -89,6 +91,7 @@ export const en = {
       updated: 'Updated',
       activeUsers: 'Active (30d)',
       activeUsersHint: 'Active users in the last 30 days',
+      health: 'Health',
     },
     filters: {
       search: 'Filter by name or domain',
@@ -124,6 +127,7 @@ export const en = {
       team: 'Team',
       contracts: 'Contracts',
       usage: 'Usage',
+      health: 'Health',
     },
     sections: {
       details: 'Details',
@@ -253,6 +257,7 @@ export const en = {
       profile: 'My profile',
       usage: 'Product usage',
       ingest: 'Ingest debugger',
+      scorecards: 'Health scorecards',
     },
   },
   users: {
@@ -381,6 +386,7 @@ export const en = {
   },
   usage: usageEn,
   revenue: revenueEn,
+  health: healthEn,
   enums: {
     roles: {
       admin: 'Admin',

@@ -1,3 +1,4 @@
+import { healthKo } from '../modules/health/i18n/ko.ts';
 import { revenueKo } from '../modules/revenue/i18n/ko.ts';
 import { usageKo } from '../modules/usage/i18n/ko.ts';
 import type { Messages } from './en.ts';
@@ -43,6 +44,7 @@ export const ko: Messages = {
   nav: {
     main: '주 메뉴',
     accounts: '고객사',
+    health: '헬스',
     settings: '설정',
   },
   shell: {
@@ -89,6 +91,7 @@ export const ko: Messages = {
       updated: '수정됨',
       activeUsers: '활성(30일)',
       activeUsersHint: '최근 30일 동안의 활성 사용자',
+      health: '헬스',
     },
     filters: {
       search: '이름 또는 도메인으로 필터',
@@ -124,6 +127,7 @@ export const ko: Messages = {
       team: '팀',
       contracts: '계약',
       usage: '사용량',
+      health: '헬스',
     },
     sections: {
       details: '기본 정보',
@@ -253,6 +257,7 @@ export const ko: Messages = {
       profile: '내 프로필',
       usage: '제품 사용량',
       ingest: '수집 디버거',
+      scorecards: '헬스 스코어카드',
     },
   },
   users: {
@@ -380,6 +385,7 @@ export const ko: Messages = {
   },
   usage: usageKo,
   revenue: revenueKo,
+  health: healthKo,
   enums: {
     roles: {
       admin: '관리자',

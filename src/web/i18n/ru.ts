@@ -1,3 +1,4 @@
+import { healthRu } from '../modules/health/i18n/ru.ts';
 import { revenueRu } from '../modules/revenue/i18n/ru.ts';
 import { usageRu } from '../modules/usage/i18n/ru.ts';
 import type { Messages } from './en.ts';
@@ -45,6 +46,7 @@ export const ru: Messages = {
   nav: {
     main: 'Основная навигация',
     accounts: 'Аккаунты',
+    health: 'Здоровье',
     settings: 'Настройки',
   },
   shell: {
@@ -93,6 +95,7 @@ export const ru: Messages = {
       updated: 'Изменён',
       activeUsers: 'Активны (30 дн.)',
       activeUsersHint: 'Активные пользователи за последние 30 дней',
+      health: 'Здоровье',
     },
     filters: {
       search: 'Название или домен',
@@ -128,6 +131,7 @@ export const ru: Messages = {
       team: 'Команда',
       contracts: 'Контракты',
       usage: 'Использование',
+      health: 'Здоровье',
     },
     sections: {
       details: 'Основное',
@@ -258,6 +262,7 @@ export const ru: Messages = {
       profile: 'Мой профиль',
       usage: 'Использование продукта',
       ingest: 'Отладка приёма событий',
+      scorecards: 'Карты здоровья',
     },
   },
   users: {
@@ -388,6 +393,7 @@ export const ru: Messages = {
   },
   usage: usageRu,
   revenue: revenueRu,
+  health: healthRu,
   enums: {
     roles: {
       admin: 'Администратор',

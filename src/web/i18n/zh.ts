@@ -1,3 +1,4 @@
+import { healthZh } from '../modules/health/i18n/zh.ts';
 import { revenueZh } from '../modules/revenue/i18n/zh.ts';
 import { usageZh } from '../modules/usage/i18n/zh.ts';
 import type { Messages } from './en.ts';
@@ -43,6 +44,7 @@ export const zh: Messages = {
   nav: {
     main: '主导航',
     accounts: '客户',
+    health: '健康度',
     settings: '设置',
   },
   shell: {
@@ -89,6 +91,7 @@ export const zh: Messages = {
       updated: '更新于',
       activeUsers: '活跃（30 天）',
       activeUsersHint: '最近 30 天的活跃用户',
+      health: '健康度',
     },
     filters: {
       search: '按名称或域名筛选',
@@ -124,6 +127,7 @@ export const zh: Messages = {
       team: '团队',
       contracts: '合同',
       usage: '使用情况',
+      health: '健康度',
     },
     sections: {
       details: '基本信息',
@@ -253,6 +257,7 @@ export const zh: Messages = {
       profile: '我的资料',
       usage: '产品使用情况',
       ingest: '数据接入调试器',
+      scorecards: '健康度评分卡',
     },
   },
   users: {
@@ -379,6 +384,7 @@ export const zh: Messages = {
   },
   usage: usageZh,
   revenue: revenueZh,
+  health: healthZh,
   enums: {
     roles: {
       admin: '管理员',

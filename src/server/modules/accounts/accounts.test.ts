@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
+import { customFieldScorecard } from '../health/health.fixtures.ts';
+import { advanceHealthRun, drainHealthDirty } from '../health/process-health-work.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -67,5 +69,53 @@ describe('accounts API', () => {
     const smb = await (await csm.get('/api/accounts?q=paged&segment=SMB&sort=name')).json();
     expect(smb.total).toBe(12);
     expect(smb.data[0].name).toBe('Paged 01');
+  });
+
+  it('shows each account health and sorts by it, unscored accounts last either way, across pages', async () => {
+    const admin = await t.as('admin');
+    const csm = await t.as('csm');
+    const names: Record<string, number | null> = {
+      'Healthy A': 90,
+      'Healthy B': 20,
+      'Healthy C': 55,
+      'Healthy D': null,
+    };
+    for (const [name, adoption] of Object.entries(names)) {
+      const custom = adoption === null ? {} : { adoption };
+      expect((await csm.post('/api/accounts', { name, custom })).status).toBe(201);
+    }
+    const card = customFieldScorecard({
+      measures: [{ ...customFieldScorecard().measures[0]!, weight: 100 }],
+    });
+    expect((await admin.post('/api/scorecards', card)).status).toBe(201);
+    while (await advanceHealthRun(t.db)) {}
+    while ((await drainHealthDirty(t.db)) > 0) {}
+
+    const walk = async (order: string) => {
+      const seen: { name: string; health_score: number | null; health_color: string | null }[] = [];
+      let cursor: string | null = null;
+      do {
+        const url: string = `/api/accounts?q=healthy&sort=health&order=${order}&limit=2${cursor ? `&cursor=${cursor}` : ''}`;
+        const res = await csm.get(url);
+        expect(res.status).toBe(200);
+        const page = await res.json();
+        seen.push(...page.data);
+        cursor = page.next_cursor;
+      } while (cursor);
+      return seen;
+    };
+    const asc = await walk('asc');
+    expect(asc.map((a) => a.name)).toEqual(['Healthy B', 'Healthy C', 'Healthy A', 'Healthy D']);
+    expect(asc[0]).toMatchObject({ health_score: 20, health_color: 'red' });
+    expect(asc[3]).toMatchObject({ health_score: null, health_color: null });
+    expect((await walk('desc')).map((a) => a.name)).toEqual([
+      'Healthy A',
+      'Healthy C',
+      'Healthy B',
+      'Healthy D',
+    ]);
+    const top = asc[2] as unknown as { id: string };
+    const one = await (await csm.get(`/api/accounts/${top.id}`)).json();
+    expect(one).toMatchObject({ health_score: 90, health_color: 'green' });
   });
 });

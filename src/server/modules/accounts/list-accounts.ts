@@ -3,13 +3,7 @@ import type { Account, AccountListQuery } from '../../../shared/accounts.ts';
 import type { Db } from '../../db/client.ts';
 import type { DB } from '../../db/schema.ts';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
-import {
-  ACCOUNT_SORT_SQL,
-  containsPattern,
-  searchText,
-  selectAccounts,
-  toAccount,
-} from './account-queries.ts';
+import { accountSortSql, containsPattern, searchText, selectAccounts, toAccount } from './account-queries.ts';
 
 const SORT_TYPES: Record<AccountListQuery['sort'], string> = {
   name: 'text',
@@ -17,6 +11,7 @@ const SORT_TYPES: Record<AccountListQuery['sort'], string> = {
   renewal_date: 'date',
   created_at: 'timestamptz',
   updated_at: 'timestamptz',
+  health: 'double precision',
 };
 
 type Filters = Omit<AccountListQuery, 'sort' | 'order' | 'cursor' | 'limit'>;
@@ -49,7 +44,7 @@ export async function listAccounts(
   query: AccountListQuery,
 ): Promise<{ data: Account[]; next_cursor: string | null; total: number }> {
   const { sort, order, cursor, limit, ...filters } = query;
-  const key = sql.raw(ACCOUNT_SORT_SQL[sort]);
+  const key = sql.raw(accountSortSql(sort, order));
   const dir = sql.raw(order);
   const count = db
     .selectFrom('accounts as a')

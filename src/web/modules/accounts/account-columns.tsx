@@ -3,6 +3,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import type { Account } from '../../../shared/accounts.ts';
 import { formatDate, formatMoney, formatNumber, formatRelative } from '../../lib/format.ts';
+import { HealthBadge } from '../health/health-badge.tsx';
 import { CoverageBadge, LifecycleBadge } from './badges.tsx';
 
 const column = createColumnHelper<Account>();
@@ -29,6 +30,13 @@ export function accountColumns(t: TFunction, locale: string) {
           {row.original.domain && <span className="cell-sub">{row.original.domain}</span>}
         </div>
       ),
+    }),
+    column.accessor('health_score', {
+      id: 'health',
+      header: t('accounts.columns.health'),
+      enableSorting: true,
+      meta: { width: 'minmax(64px, .5fr)' },
+      cell: ({ row }) => <HealthBadge score={row.original.health_score} color={row.original.health_color} />,
     }),
     column.accessor('segment', {
       header: t('accounts.columns.segment'),

@@ -10,6 +10,7 @@ import { ConfirmDialog } from '../../ui/dialog.tsx';
 import { ChevronRightIcon, TrashIcon } from '../../ui/icons.tsx';
 import { showToast } from '../../ui/toast.tsx';
 import { usePermissions } from '../auth/session.ts';
+import { HealthBadge } from '../health/health-badge.tsx';
 import { useDeleteAccount } from './accounts-api.ts';
 import { CoverageBadge, LifecycleBadge } from './badges.tsx';
 
@@ -73,7 +74,21 @@ export function AccountHeader({ account }: { account: Account }) {
           </button>
         )}
       </div>
-      <dl className="stat-row">
+      <dl className="stat-row stat-row-health">
+        <div className="stat">
+          <dt>{t('health.title')}</dt>
+          <dd>
+            <Link
+              to="/accounts/$accountId"
+              params={{ accountId: account.id }}
+              search={{ tab: 'health' }}
+              className="health-stat-link"
+              data-testid="header-health"
+            >
+              <HealthBadge score={account.health_score} color={account.health_color} size="lg" />
+            </Link>
+          </dd>
+        </div>
         <div className="stat">
           <dt>{t('account.fields.owner')}</dt>
           <dd>

@@ -6,6 +6,7 @@ import {
   HistoryIcon,
   InboxIcon,
   KeyIcon,
+  StarIcon,
   UserIcon,
   UsersIcon,
 } from '../../ui/icons.tsx';
@@ -52,6 +53,11 @@ export function SettingsLayout() {
               </Link>
             </>
           )}
+          {!isAdmin && <div className="subnav-group">{t('settings.groups.workspace')}</div>}
+          <Link to="/settings/scorecards" {...link}>
+            <StarIcon />
+            {t('settings.sections.scorecards')}
+          </Link>
           <div className="subnav-group">{t('settings.groups.personal')}</div>
           <Link to="/settings/profile" {...link}>
             <UserIcon />

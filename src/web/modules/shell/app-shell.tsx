@@ -1,6 +1,6 @@
 import { Link, Outlet } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { AccountsIcon, ChartIcon, RenewIcon, SettingsIcon } from '../../ui/icons.tsx';
+import { AccountsIcon, ActivityIcon, ChartIcon, RenewIcon, SettingsIcon } from '../../ui/icons.tsx';
 import { GlobalSearch } from './global-search.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import { Logo } from './logo.tsx';
@@ -26,6 +26,10 @@ export function AppShell() {
           <Link to="/renewals" className="nav-link" activeProps={{ className: 'nav-link-active' }}>
             <RenewIcon />
             <span>{t('revenue.nav.pipeline')}</span>
+          </Link>
+          <Link to="/health" className="nav-link" activeProps={{ className: 'nav-link-active' }}>
+            <ActivityIcon />
+            <span>{t('nav.health')}</span>
           </Link>
           <Link to="/settings" className="nav-link" activeProps={{ className: 'nav-link-active' }}>
             <SettingsIcon />
