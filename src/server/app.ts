@@ -19,8 +19,11 @@ import { authenticate } from './modules/auth/authenticate.ts';
 import { setPasswordCost } from './modules/auth/passwords.ts';
 import { usersRoutes } from './modules/auth/users.routes.ts';
 import { contractsRoutes } from './modules/contracts/contracts.routes.ts';
+import { hiringRoutes } from './modules/hiring/hiring.routes.ts';
 import { ingestRoutes } from './modules/ingest/ingest.routes.ts';
 import { usageRoutes } from './modules/ingest/usage.routes.ts';
+import { teamRoutes as peopleRoutes } from './modules/team/team.routes.ts';
+import { teamInsightsRoutes } from './modules/team/team-insights.routes.ts';
 
 export interface AppOptions {
   /** Directory of the built web app; omitted in API-only tests. */
@@ -74,7 +77,10 @@ export function createApp(services: Services, options: AppOptions = {}) {
     .route('/', teamRoutes())
     .route('/', contractsRoutes())
     .route('/', savedViewsRoutes())
-    .route('/', usageRoutes());
+    .route('/', usageRoutes())
+    .route('/', peopleRoutes())
+    .route('/', teamInsightsRoutes())
+    .route('/', hiringRoutes());
   app.route('/api', api);
   app.route('/', ingestRoutes());
   app.all('/api/*', (c) => c.json(errorBody('not_found', `No API route ${c.req.method} ${c.req.path}`), 404));

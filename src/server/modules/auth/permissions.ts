@@ -10,6 +10,12 @@ export const PERMISSIONS = [
   'audit:read',
   'integrations:manage',
   'ingest',
+  // The CS team: people data (roster, metrics, capacity, KPIs) is for managers and admins only.
+  'people:read',
+  'people:manage',
+  'hiring:manage',
+  // One's own member record, career notes, pulse answers and interviews; each use-case checks the row.
+  'people:self',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -17,9 +23,16 @@ const customerWork: Permission[] = ['customers:read', 'customers:write', 'users:
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS.filter((p) => p !== 'ingest'),
-  cs_manager: [...customerWork, 'customers:delete'],
-  csm: customerWork,
-  viewer: ['customers:read', 'users:read'],
+  cs_manager: [
+    ...customerWork,
+    'customers:delete',
+    'people:read',
+    'people:manage',
+    'hiring:manage',
+    'people:self',
+  ],
+  csm: [...customerWork, 'people:self'],
+  viewer: ['customers:read', 'users:read', 'people:self'],
 };
 
 export const SCOPE_PERMISSIONS: Record<ApiKeyScope, readonly Permission[]> = {
@@ -27,7 +40,17 @@ export const SCOPE_PERMISSIONS: Record<ApiKeyScope, readonly Permission[]> = {
   // Write implies read: a sync looks records up by external_id and reads back what it wrote.
   write: ['customers:read', 'customers:write', 'customers:delete', 'users:read'],
   ingest: ['ingest'],
-  admin: ['users:read', 'users:manage', 'api_keys:manage', 'audit:read', 'integrations:manage'],
+  // An HR sync reads and writes the roster and requisitions; private notes and evaluations stay with people.
+  admin: [
+    'users:read',
+    'users:manage',
+    'api_keys:manage',
+    'audit:read',
+    'integrations:manage',
+    'people:read',
+    'people:manage',
+    'hiring:manage',
+  ],
 };
 
 export function permissionsOfScopes(scopes: readonly ApiKeyScope[]): Set<Permission> {
