@@ -16,11 +16,36 @@ const spell = (s: Partial<Spell> & Pick<Spell, 'start_date'>): Spell => ({
 
 const spells: Spell[] = [
   spell({ start_date: '2023-01-01', ramp_done_on: '2023-03-01', hire_source: 'referral' }), // A
-  spell({ start_date: '2024-06-01', end_date: '2025-03-31', exit_kind: 'voluntary', exit_reason: 'compensation', exit_destination: 'Competitor X' }), // B
-  spell({ start_date: '2024-01-01', end_date: '2025-02-28', exit_kind: 'voluntary', exit_reason: 'career_growth', exit_destination: 'Startup' }), // Cara, first spell
+  spell({
+    start_date: '2024-06-01',
+    end_date: '2025-03-31',
+    exit_kind: 'voluntary',
+    exit_reason: 'compensation',
+    exit_destination: 'Competitor X',
+  }), // B
+  spell({
+    start_date: '2024-01-01',
+    end_date: '2025-02-28',
+    exit_kind: 'voluntary',
+    exit_reason: 'career_growth',
+    exit_destination: 'Startup',
+  }), // Cara, first spell
   spell({ start_date: '2025-07-01', ramp_done_on: '2025-08-30', hire_source: 'rehire' }), // Cara returns
-  spell({ start_date: '2025-03-01', ramp_done_on: '2025-05-30', hire_kind: 'internal', hire_source: 'support', end_date: '2025-10-31', exit_kind: 'internal_move', exit_destination: 'product' }), // D
-  spell({ start_date: '2024-09-01', end_date: '2025-06-30', exit_kind: 'involuntary', exit_reason: 'performance' }), // E
+  spell({
+    start_date: '2025-03-01',
+    ramp_done_on: '2025-05-30',
+    hire_kind: 'internal',
+    hire_source: 'support',
+    end_date: '2025-10-31',
+    exit_kind: 'internal_move',
+    exit_destination: 'product',
+  }), // D
+  spell({
+    start_date: '2024-09-01',
+    end_date: '2025-06-30',
+    exit_kind: 'involuntary',
+    exit_reason: 'performance',
+  }), // E
   spell({ start_date: '2025-11-01', hire_source: 'agency' }), // F
 ];
 const requisitions = [
@@ -80,7 +105,12 @@ describe('team metrics', () => {
       { key: 'rehire', count: 1 },
       { key: 'support', count: 1 },
     ]);
-    expect(m.outflow_destinations.map((o) => o.key).sort()).toEqual(['Competitor X', 'Startup', 'product', 'unknown']);
+    expect(m.outflow_destinations.map((o) => o.key).sort()).toEqual([
+      'Competitor X',
+      'Startup',
+      'product',
+      'unknown',
+    ]);
     expect(m.exit_reasons).toEqual([
       { key: 'performance', kind: 'involuntary', count: 1 },
       { key: 'career_growth', kind: 'voluntary', count: 1 },

@@ -31,7 +31,7 @@ interface BookRow {
 /**
  * Per current member, the book they own today (accounts.owner_id), measured over the quarter from
  * contracts, per currency (no conversion): an account's ARR on a day is the sum of its active or expired
- * contracts covering that day. GRR = Σ min(end, start) ÷ Σ start; NRR = Σ end ÷ Σ start over accounts
+ * contracts covering that day; start is the quarter's first day, end the day after its last (or today). GRR = Σ min(end, start) ÷ Σ start; NRR = Σ end ÷ Σ start over accounts
  * with ARR at the start; churned = Σ start where end is 0. A renewal is on time when a following contract
  * starts by the day after the old one ends and was entered no later than that end date.
  */
@@ -39,13 +39,16 @@ export async function getKpis(db: Db, quarterInput?: string): Promise<KpiReport>
   const quarter = quarterInput ?? quarterOf(todayUtc());
   const { from, to: quarterEnd } = quarterBounds(quarter);
   const to = quarterEnd < todayUtc() ? quarterEnd : todayUtc();
+  // A contract's end_date is its last day, so the ARR leaving the quarter is measured the day after it.
+  const nextDay = new Date(Date.parse(quarterEnd) + 86_400_000).toISOString().slice(0, 10);
+  const measuredOn = nextDay < todayUtc() ? nextDay : todayUtc();
   const { rows } = await sql<BookRow>`
     with members as (
       select id as member_id, user_id, name from team_members where end_date is null and user_id is not null
     ), per_account as (
       select m.member_id, c.account_id, c.currency,
         coalesce(sum(c.arr) filter (where c.start_date <= ${from} and c.end_date >= ${from}), 0) as start_arr,
-        coalesce(sum(c.arr) filter (where c.start_date <= ${to} and c.end_date >= ${to}), 0) as end_arr
+        coalesce(sum(c.arr) filter (where c.start_date <= ${measuredOn} and c.end_date >= ${measuredOn}), 0) as end_arr
       from members m
       join accounts a on a.owner_id = m.user_id
       join contracts c on c.account_id = a.id and c.status in ('active', 'expired')
@@ -92,8 +95,8 @@ export async function getKpis(db: Db, quarterInput?: string): Promise<KpiReport>
       const grr = ratio(r.retained_arr);
       const nrr = ratio(r.ending_arr);
       const actual: Record<KpiMetric, number | null> = {
-        grr: grr === null ? null : grr * 100,
-        nrr: nrr === null ? null : nrr * 100,
+        grr: grr === null ? null : Math.round(grr * 10000) / 100,
+        nrr: nrr === null ? null : Math.round(nrr * 10000) / 100,
         churned_arr: r.churned_arr,
         renewals_on_time: r.renewals_due
           ? Math.round((r.renewals_on_time / r.renewals_due) * 1000) / 10
