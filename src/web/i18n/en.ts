@@ -1,3 +1,4 @@
+import { teamEn } from '../modules/team/i18n/en.ts';
 import { usageEn } from '../modules/usage/i18n/en.ts';
 
 // English is the source catalog: its shape is the type every other language must fill in.
@@ -379,6 +380,7 @@ export const en = {
     passwordChanged: 'Password changed',
   },
   usage: usageEn,
+  people: teamEn,
   enums: {
     roles: {
       admin: 'Admin',

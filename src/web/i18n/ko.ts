@@ -1,3 +1,4 @@
+import { teamKo } from '../modules/team/i18n/ko.ts';
 import { usageKo } from '../modules/usage/i18n/ko.ts';
 import type { Messages } from './en.ts';
 
@@ -378,6 +379,7 @@ export const ko: Messages = {
     passwordChanged: '비밀번호를 변경했습니다',
   },
   usage: usageKo,
+  people: teamKo,
   enums: {
     roles: {
       admin: '관리자',

@@ -1,3 +1,4 @@
+import { teamRu } from '../modules/team/i18n/ru.ts';
 import { usageRu } from '../modules/usage/i18n/ru.ts';
 import type { Messages } from './en.ts';
 
@@ -386,6 +387,7 @@ export const ru: Messages = {
     passwordChanged: 'Пароль изменён',
   },
   usage: usageRu,
+  people: teamRu,
   enums: {
     roles: {
       admin: 'Администратор',

@@ -1,3 +1,4 @@
+import { teamZh } from '../modules/team/i18n/zh.ts';
 import { usageZh } from '../modules/usage/i18n/zh.ts';
 import type { Messages } from './en.ts';
 
@@ -377,6 +378,7 @@ export const zh: Messages = {
     passwordChanged: '密码已修改',
   },
   usage: usageZh,
+  people: teamZh,
   enums: {
     roles: {
       admin: '管理员',

@@ -14,6 +14,7 @@ import {
   TITLES,
 } from './demo-data.ts';
 import { addDays, createRandom, type Random } from './random.ts';
+import { seedDemoTeam } from './seed-demo-team.ts';
 import { DEMO_KEY_FEATURES, seedDemoUsage } from './seed-demo-usage.ts';
 
 export type DemoProgress = (done: number, total: number) => void;
@@ -60,6 +61,7 @@ export async function seedDemo(db: Db, options: DemoOptions): Promise<void> {
     });
     options.onProgress?.(start + count, options.accounts);
   }
+  if (options.details !== false) await seedDemoTeam(db, today);
   if (options.details !== false && options.usage !== false) {
     await updateUsageSettings(db, systemActor('demo'), {
       key_features: DEMO_KEY_FEATURES,
