@@ -6,7 +6,7 @@ import { formatNumber } from '../../lib/format.ts';
 import { type ChartOption, cssColor, EChart } from '../usage/echart.tsx';
 
 /** Headcount at each month end of the period. */
-export function HeadcountChart({ points }: { points: TeamMetrics['headcount'] }) {
+export default function HeadcountChart({ points }: { points: TeamMetrics['headcount'] }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const option = useMemo<ChartOption>(() => {

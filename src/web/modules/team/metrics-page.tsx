@@ -1,12 +1,16 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamMetrics } from '../../../shared/team.ts';
 import { useLocale } from '../../i18n/index.ts';
 import { formatDate, formatNumber } from '../../lib/format.ts';
-import { HeadcountChart } from './headcount-chart.tsx';
+import { Skeleton } from '../../ui/feedback.tsx';
 import { QueryState } from './query-state.tsx';
 import { useTeamMetrics } from './team-api.ts';
 import { formatPercent, TeamTabs, useLabel } from './team-tabs.tsx';
 import './team.css';
+
+// ECharts is fetched only when the metrics page opens, as on the usage tab.
+const HeadcountChart = lazy(() => import('./headcount-chart.tsx'));
 
 export function MetricsPage() {
   const { t } = useTranslation();
@@ -64,7 +68,9 @@ function MetricsView({ m }: { m: TeamMetrics }) {
             {t('people.metrics.period', { from: formatDate(m.from, locale), to: formatDate(m.to, locale) })}
           </span>
         </h2>
-        <HeadcountChart points={m.headcount} />
+        <Suspense fallback={<Skeleton rows={6} height={28} />}>
+          <HeadcountChart points={m.headcount} />
+        </Suspense>
         <p className="team-formula">{t('people.formulas.headcount')}</p>
       </section>
       <dl className="team-figures">
