@@ -79,5 +79,6 @@ it('shows capacity, the requisition list and a member with private notes', async
   await page.getByRole('link', { name: 'Daniel Brooks' }).click();
   await page.getByRole('heading', { name: 'Career conversations' }).waitFor();
   await page.getByText('Ready for Senior').waitFor();
+  await page.getByRole('button', { name: 'Promote' }).waitFor();
   await screenshot(page, 'team-member');
 });

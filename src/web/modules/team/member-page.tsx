@@ -9,6 +9,9 @@ import { EmptyState } from '../../ui/feedback.tsx';
 import { Field } from '../../ui/field.tsx';
 import { LockIcon } from '../../ui/icons.tsx';
 import { showToast } from '../../ui/toast.tsx';
+import { useCurrentUser } from '../auth/session.ts';
+import { MemberActions } from './member-actions.tsx';
+import { PulseForm } from './pulse-form.tsx';
 import { QueryState } from './query-state.tsx';
 import { useAddNote, useCareerNotes, useLadder, useMember, useMyMember } from './team-api.ts';
 import { useLabel } from './team-tabs.tsx';
@@ -37,7 +40,10 @@ export function MyCareerPage() {
       <QueryState query={me}>
         {({ member }) =>
           member ? (
-            <MemberView member={member} />
+            <>
+              <MemberView member={member} />
+              <PulseForm />
+            </>
           ) : (
             <EmptyState title={t('people.member.notOnTeamTitle')} body={t('people.member.notOnTeamBody')} />
           )
@@ -50,6 +56,7 @@ export function MyCareerPage() {
 function MemberView({ member }: { member: MemberDetail }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const { role } = useCurrentUser();
   return (
     <>
       <header className="page-header">
@@ -58,8 +65,10 @@ function MemberView({ member }: { member: MemberDetail }) {
           <p className="page-subtitle">
             {member.title} · {t(`people.track.${member.track}`)} ·{' '}
             {t('people.levelShort', { level: member.level })}
+            {member.end_date && ` · ${t('people.roster.ended')} ${formatDate(member.end_date, locale)}`}
           </p>
         </div>
+        {(role === 'admin' || role === 'cs_manager') && <MemberActions member={member} />}
       </header>
       <dl className="stat-row">
         <div className="stat">

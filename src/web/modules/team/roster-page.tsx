@@ -6,6 +6,8 @@ import { useLocale } from '../../i18n/index.ts';
 import { formatDate } from '../../lib/format.ts';
 import { Badge } from '../../ui/badge.tsx';
 import { EmptyState } from '../../ui/feedback.tsx';
+import { PlusIcon } from '../../ui/icons.tsx';
+import { AddMemberDialog } from './add-member-dialog.tsx';
 import { QueryState } from './query-state.tsx';
 import { useMembers } from './team-api.ts';
 import { TeamTabs, useLabel } from './team-tabs.tsx';
@@ -15,6 +17,7 @@ export function RosterPage() {
   const { t } = useTranslation();
   const [status, setStatus] = useState<'current' | 'former'>('current');
   const members = useMembers(status);
+  const [adding, setAdding] = useState(false);
   return (
     <div className="page">
       <header className="page-header">
@@ -22,7 +25,11 @@ export function RosterPage() {
           <h1>{t('people.roster.title')}</h1>
           <p className="page-subtitle">{t('people.roster.subtitle')}</p>
         </div>
+        <button type="button" className="button" onClick={() => setAdding(true)}>
+          <PlusIcon /> {t('people.roster.add')}
+        </button>
       </header>
+      {adding && <AddMemberDialog onClose={() => setAdding(false)} />}
       <TeamTabs />
       <div className="segmented team-filter">
         {(['current', 'former'] as const).map((s) => (

@@ -17,6 +17,7 @@ import type {
   RebalanceSuggestion,
   TeamMember,
   TeamMetrics,
+  TeamSettings,
 } from '../../../shared/team.ts';
 import { api, type DataList } from '../../lib/api.ts';
 
@@ -135,3 +136,24 @@ export const useHire = (candidateId: string) =>
   useTeamMutation((body: HireCandidateInput) =>
     api.post<TeamMember>(`/hiring/candidates/${candidateId}/hire`, body),
   );
+
+export const useCreateMember = () =>
+  useTeamMutation((body: Record<string, unknown>) => api.post<TeamMember>('/team/members', body));
+export const usePromote = (memberId: string) =>
+  useTeamMutation((body: { effective_on: string; to_title: string; to_level: number; to_track?: string }) =>
+    api.post(`/team/members/${memberId}/promotions`, body),
+  );
+export const useEndMember = (memberId: string) =>
+  useTeamMutation(
+    (body: { end_date: string; exit_kind: string; exit_reason: string; exit_destination: string | null }) =>
+      api.post<TeamMember>(`/team/members/${memberId}/end`, body),
+  );
+export const useSubmitPulse = () =>
+  useTeamMutation((body: { period: string; growth: number; clarity: number; support: number }) =>
+    api.post('/team/pulse', body),
+  );
+export const useTeamSettings = () =>
+  useQuery({
+    queryKey: ['team', 'settings'],
+    queryFn: ({ signal }) => api.get<TeamSettings>('/team/settings', { signal }),
+  });
