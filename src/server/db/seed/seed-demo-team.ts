@@ -274,6 +274,20 @@ export async function seedDemoTeam(db: Db, today: Date): Promise<void> {
       )
       .execute();
     await insertCareerData(trx, users, members, day);
+    // Each filled requisition has the person it hired in its pipeline.
+    await trx
+      .insertInto('candidates')
+      .values(
+        SPELLS.filter((x) => x.req).map((x) => ({
+          requisition_id: reqs.get(x.req as string) as string,
+          name: x.name,
+          email: x.email ?? null,
+          source: x.hire?.[1] ?? 'inbound',
+          stage: 'hired',
+          member_id: members.get(x.key) as string,
+        })),
+      )
+      .execute();
     await insertPipeline(trx, users, reqs, day);
   });
 }
