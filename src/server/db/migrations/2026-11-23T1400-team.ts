@@ -210,17 +210,21 @@ async function createHiringTables(db: Kysely<unknown>): Promise<void> {
 
 /** Product content every install has: the default career ladder and the CS interview question bank. */
 async function seedContent(db: Kysely<unknown>): Promise<void> {
-  for (const l of BUILTIN_LADDER) {
-    await sql`
-      insert into career_levels (track, level, title, expectations, competencies)
-      values (${l.track}, ${l.level}, ${l.title}, ${l.expectations}, ${l.competencies})`.execute(db);
-  }
-  for (const q of BUILTIN_QUESTIONS) {
-    await sql`
-      insert into interview_questions (key, competency, builtin, prompt, strong_answer, weak_answer)
-      values (${q.key}, ${q.competency}, true, ${JSON.stringify(q.prompt)}, ${JSON.stringify(q.strong)},
-              ${JSON.stringify(q.weak)})`.execute(db);
-  }
+  // One statement each: first starts (and tests) pay for statements, not rows.
+  const levels = BUILTIN_LADDER.map(
+    (l) => sql`(${l.track}, ${l.level}, ${l.title}, ${l.expectations}, ${[...l.competencies]})`,
+  );
+  await sql`
+    insert into career_levels (track, level, title, expectations, competencies)
+    values ${sql.join(levels)}`.execute(db);
+  const questions = BUILTIN_QUESTIONS.map(
+    (q) =>
+      sql`(${q.key}, ${q.competency}, true, ${JSON.stringify(q.prompt)}::jsonb, ${JSON.stringify(q.strong)}::jsonb,
+           ${JSON.stringify(q.weak)}::jsonb)`,
+  );
+  await sql`
+    insert into interview_questions (key, competency, builtin, prompt, strong_answer, weak_answer)
+    values ${sql.join(questions)}`.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
