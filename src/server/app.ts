@@ -21,11 +21,14 @@ import { usersRoutes } from './modules/auth/users.routes.ts';
 import { contractsRoutes } from './modules/contracts/contracts.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { scorecardsRoutes } from './modules/health/scorecards.routes.ts';
+import { hiringRoutes } from './modules/hiring/hiring.routes.ts';
 import { ingestRoutes } from './modules/ingest/ingest.routes.ts';
 import { usageRoutes } from './modules/ingest/usage.routes.ts';
 import { metricsRoutes } from './modules/revenue/metrics.routes.ts';
 import { renewalsRoutes } from './modules/revenue/renewals.routes.ts';
 import { signalsRoutes } from './modules/signals/signals.routes.ts';
+import { teamRoutes as peopleRoutes } from './modules/team/team.routes.ts';
+import { teamInsightsRoutes } from './modules/team/team-insights.routes.ts';
 
 export interface AppOptions {
   /** Directory of the built web app; omitted in API-only tests. */
@@ -84,7 +87,10 @@ export function createApp(services: Services, options: AppOptions = {}) {
     .route('/', healthRoutes())
     .route('/', signalsRoutes())
     .route('/', metricsRoutes())
-    .route('/', renewalsRoutes());
+    .route('/', renewalsRoutes())
+    .route('/', peopleRoutes())
+    .route('/', teamInsightsRoutes())
+    .route('/', hiringRoutes());
   app.route('/api', api);
   app.route('/', ingestRoutes());
   app.all('/api/*', (c) => c.json(errorBody('not_found', `No API route ${c.req.method} ${c.req.path}`), 404));

@@ -75,6 +75,55 @@ export const VALID: Record<string, unknown> = {
     reason_codes: ['budget_cut'],
   },
   'PUT /api/exchange-rates': { currency: 'EUR', effective_date: '2026-01-01', rate: 1.1 },
+  'POST /api/team/members': { name: 'Fresh', title: 'CSM', track: 'ic', level: 2, start_date: '2026-01-05' },
+  'PATCH /api/team/members/:teamMember': { name: 'Renamed' },
+  'POST /api/team/members/:teamMember/end': {
+    end_date: '2026-06-30',
+    exit_kind: 'voluntary',
+    exit_reason: 'compensation',
+  },
+  'POST /api/team/members/:teamMember/promotions': {
+    effective_on: '2026-06-01',
+    to_title: 'Senior',
+    to_level: 3,
+  },
+  'POST /api/team/members/:teamMember/notes': { conversation_on: '2026-06-01', body: 'Note' },
+  'POST /api/team/ladder': { track: 'ic', level: 9, title: 'Fellow' },
+  'POST /api/team/capacity/apply': {
+    suggestions: [
+      {
+        kind: 'change_coverage',
+        account_id: ':account',
+        from_owner_id: null,
+        to_owner_id: null,
+        to_coverage: 'pooled',
+      },
+    ],
+  },
+  'POST /api/team/goals': { member_id: ':teamMember', quarter: '2026-Q1', metric: 'grr', target: 90 },
+  'POST /api/team/pulse': { period: '2026-Q1', growth: 4, clarity: 4, support: 4 },
+  'POST /api/hiring/requisitions': {
+    title: 'CSM',
+    track: 'ic',
+    level: 2,
+    hiring_manager_id: ':adminUser',
+    opened_on: '2026-01-05',
+  },
+  'PATCH /api/hiring/requisitions/:requisition': { title: 'Renamed' },
+  'POST /api/hiring/requisitions/:requisition/candidates': { name: 'Fresh candidate' },
+  'PATCH /api/hiring/candidates/:candidate': { stage: 'screen' },
+  'POST /api/hiring/candidates/:candidate/evaluations': {
+    stage_key: 'panel',
+    scores: { onboarding: 3 },
+    recommendation: 'yes',
+  },
+  'POST /api/hiring/candidates/:candidate/references': {
+    referee_name: 'Ref',
+    recommendation: 'positive',
+    checked_on: '2026-01-20',
+  },
+  'POST /api/hiring/candidates/:candidate/offer': { offer_made_on: '2026-01-20' },
+  'POST /api/hiring/candidates/:candidate/hire': { accepted_on: '2026-01-20', start_date: '2026-02-02' },
 };
 
 const usersMeasure = (extra: object) => ({
@@ -619,7 +668,218 @@ export const specificCases: Case[] = [
   ['DELETE /api/exchange-rates/:unknown', 'an unknown id', undefined, 404],
 ];
 
+// The CS team and hiring: the rules the issue names (end before start, unknown competency, hiring into a
+// closed requisition) and the ones next to them.
+const teamCases: Case[] = [
+  [
+    'POST /api/team/members/:teamMember/end',
+    'an end date before the start',
+    { end_date: '2025-12-31', exit_kind: 'voluntary', exit_reason: 'compensation' },
+    422,
+  ],
+  [
+    'POST /api/team/members/:teamMember/end',
+    'an exit reason of the wrong kind',
+    { end_date: '2026-06-30', exit_kind: 'involuntary', exit_reason: 'compensation' },
+    422,
+  ],
+  [
+    'POST /api/team/members/:teamMember/end',
+    'an unknown exit kind',
+    { end_date: '2026-06-30', exit_kind: 'fired', exit_reason: 'x' },
+    422,
+  ],
+  [
+    'POST /api/team/members/:unknown/end',
+    'an unknown member',
+    { end_date: '2026-06-30', exit_kind: 'voluntary', exit_reason: 'compensation' },
+    404,
+  ],
+  [
+    'POST /api/team/members',
+    'a ramp before the start',
+    { ...(VALID['POST /api/team/members'] as object), ramp_done_on: '2025-12-01' },
+    422,
+  ],
+  [
+    'POST /api/team/members',
+    'an unknown manager',
+    { ...(VALID['POST /api/team/members'] as object), manager_id: UNKNOWN },
+    422,
+  ],
+  [
+    'POST /api/team/members',
+    'a level of 0',
+    { ...(VALID['POST /api/team/members'] as object), level: 0 },
+    422,
+  ],
+  [
+    'POST /api/team/members',
+    'an unknown track',
+    { ...(VALID['POST /api/team/members'] as object), track: 'wizard' },
+    422,
+  ],
+  [
+    'POST /api/team/members',
+    'a user already on the team',
+    { ...(VALID['POST /api/team/members'] as object), user_id: ':adminUser' },
+    409,
+  ],
+  [
+    'PATCH /api/team/members/:teamMember',
+    'a start after the ramp',
+    { start_date: '2026-12-01', ramp_done_on: '2026-02-01' },
+    422,
+  ],
+  ['PATCH /api/team/members/:teamMember', 'themselves as manager', { manager_id: ':teamMember' }, 422],
+  [
+    'POST /api/team/members/:teamMember/promotions',
+    'a promotion before the start',
+    { effective_on: '2025-01-01', to_title: 'Senior', to_level: 3 },
+    422,
+  ],
+  [
+    'POST /api/team/members/:teamMember/notes',
+    'an empty note',
+    { conversation_on: '2026-06-01', body: '  ' },
+    422,
+  ],
+  [
+    'POST /api/team/goals',
+    'a month for a quarter',
+    { member_id: ':teamMember', quarter: '2026-03', metric: 'grr', target: 90 },
+    422,
+  ],
+  [
+    'POST /api/team/goals',
+    'an unknown metric',
+    { member_id: ':teamMember', quarter: '2026-Q1', metric: 'csat', target: 90 },
+    422,
+  ],
+  [
+    'POST /api/team/goals',
+    'an unknown member',
+    { member_id: UNKNOWN, quarter: '2026-Q1', metric: 'grr', target: 90 },
+    404,
+  ],
+  ['POST /api/team/pulse', 'a score of 6', { period: '2026-Q1', growth: 6, clarity: 4, support: 4 }, 422],
+  ['POST /api/team/capacity/apply', 'no suggestions', { suggestions: [] }, 422],
+  [
+    'POST /api/team/capacity/apply',
+    'a stale owner',
+    {
+      suggestions: [
+        {
+          kind: 'reassign',
+          account_id: ':account',
+          from_owner_id: UNKNOWN,
+          to_owner_id: ':adminUser',
+          to_coverage: null,
+        },
+      ],
+    },
+    409,
+  ],
+  [
+    'POST /api/team/capacity/apply',
+    'an unknown account',
+    {
+      suggestions: [
+        {
+          kind: 'change_coverage',
+          account_id: UNKNOWN,
+          from_owner_id: null,
+          to_owner_id: null,
+          to_coverage: 'pooled',
+        },
+      ],
+    },
+    404,
+  ],
+  [
+    'POST /api/hiring/requisitions',
+    'an unknown hiring manager',
+    { ...(VALID['POST /api/hiring/requisitions'] as object), hiring_manager_id: UNKNOWN },
+    422,
+  ],
+  [
+    'POST /api/hiring/requisitions',
+    'a competency twice',
+    {
+      ...(VALID['POST /api/hiring/requisitions'] as object),
+      competencies: [
+        { key: 'a', name: 'A' },
+        { key: 'a', name: 'B' },
+      ],
+    },
+    422,
+  ],
+  [
+    'POST /api/hiring/requisitions',
+    'an unknown question in the plan',
+    {
+      ...(VALID['POST /api/hiring/requisitions'] as object),
+      stages: [{ key: 's', name: 'S', question_ids: [UNKNOWN] }],
+    },
+    422,
+  ],
+  [
+    'POST /api/hiring/candidates/:candidate/evaluations',
+    'a score for an unknown competency',
+    { stage_key: 'panel', scores: { juggling: 3 }, recommendation: 'yes' },
+    422,
+  ],
+  [
+    'POST /api/hiring/candidates/:candidate/evaluations',
+    'an unknown stage',
+    { stage_key: 'golf', scores: { onboarding: 3 }, recommendation: 'yes' },
+    422,
+  ],
+  [
+    'POST /api/hiring/candidates/:candidate/evaluations',
+    'a score of 5',
+    { stage_key: 'panel', scores: { onboarding: 5 }, recommendation: 'yes' },
+    422,
+  ],
+  [
+    'POST /api/hiring/candidates/:candidate/evaluations',
+    'no scores',
+    { stage_key: 'panel', scores: {}, recommendation: 'yes' },
+    422,
+  ],
+  [
+    'POST /api/hiring/candidates/:closedCandidate/hire',
+    'hiring into a closed requisition',
+    { accepted_on: '2026-01-20', start_date: '2026-02-02' },
+    409,
+  ],
+  [
+    'POST /api/hiring/candidates/:candidate/hire',
+    'a start before acceptance',
+    { accepted_on: '2026-01-20', start_date: '2026-01-19' },
+    422,
+  ],
+  [
+    'POST /api/hiring/candidates/:candidate/hire',
+    'an acceptance before the opening',
+    { accepted_on: '2025-12-20', start_date: '2026-01-19' },
+    422,
+  ],
+  [
+    'POST /api/hiring/requisitions/:closedRequisition/candidates',
+    'a candidate for a closed requisition',
+    { name: 'Late' },
+    409,
+  ],
+  ['PATCH /api/hiring/candidates/:candidate', 'an offer by moving', { stage: 'hired' }, 422],
+];
+specificCases.push(...teamCases);
+
 export const queryCases: Case[] = [
+  ['GET /api/team/metrics?from=2026-02-01&to=2026-01-01', 'from after to', undefined, 422],
+  ['GET /api/team/metrics?from=2026-02-30', 'a day that does not exist', undefined, 422],
+  ['GET /api/team/kpis?quarter=2026-Q5', 'quarter 5', undefined, 422],
+  ['GET /api/team/members?status=gone', 'an unknown status', undefined, 422],
   ['GET /api/accounts?limit=0', 'limit 0', undefined, 422],
   ['GET /api/accounts?limit=501', 'limit 501', undefined, 422],
   ['GET /api/accounts?limit=ten', 'a non-numeric limit', undefined, 422],

@@ -73,7 +73,41 @@ beforeAll(async () => {
     admin.post(`/api/accounts/${ids.account}/tickets`, { subject: 'Taken', external_id: 'TICKET-1' }),
   );
   ids.opportunity = await created(admin.post('/api/renewals', fill(VALID['POST /api/renewals'])));
+  await teamFixtures();
 });
+
+/** A member (of the admin, so the pulse has a member), an open requisition with a candidate, a closed one. */
+async function teamFixtures() {
+  ids.adminUser = admin.userId;
+  ids.teamMember = await created(
+    admin.post('/api/team/members', {
+      user_id: admin.userId,
+      name: 'Fixture member',
+      title: 'CSM',
+      track: 'ic',
+      level: 2,
+      start_date: '2026-01-05',
+    }),
+  );
+  const requisition = {
+    title: 'CSM',
+    track: 'ic',
+    level: 2,
+    hiring_manager_id: admin.userId,
+    opened_on: '2026-01-05',
+    competencies: [{ key: 'onboarding', name: 'Onboarding' }],
+    stages: [{ key: 'panel', name: 'Panel' }],
+  };
+  ids.requisition = await created(admin.post('/api/hiring/requisitions', requisition));
+  ids.candidate = await created(
+    admin.post(`/api/hiring/requisitions/${ids.requisition}/candidates`, { name: 'C' }),
+  );
+  ids.closedRequisition = await created(admin.post('/api/hiring/requisitions', requisition));
+  ids.closedCandidate = await created(
+    admin.post(`/api/hiring/requisitions/${ids.closedRequisition}/candidates`, { name: 'D' }),
+  );
+  await admin.patch(`/api/hiring/requisitions/${ids.closedRequisition}`, { status: 'closed' });
+}
 afterAll(() => t?.close());
 
 async function send(client: Client, endpoint: string, body: unknown, headers?: Record<string, string>) {

@@ -1,6 +1,7 @@
 // Who may call each route, written from the product rules rather than read from permissions.ts, so the
 // role matrix (role-matrix.test.ts) checks the code against the rules and not against itself.
 
+import { DEFAULT_TEAM_SETTINGS } from './modules/team/team-settings.ts';
 import type { Client } from './test/harness.ts';
 import { TEST_PASSWORD } from './test/harness.ts';
 
@@ -37,6 +38,21 @@ export const MAY = {
   readRevenue: ['viewer', 'csm', 'cs_manager', 'admin', 'key:read', 'key:write'],
   /** Working renewals and expansions: the CS team, and write keys (a CRM sync). */
   writeRevenue: ['csm', 'cs_manager', 'admin', 'key:write'],
+  /** People data (roster, metrics, capacity, KPIs) and hiring: managers and admins, and an HR sync key. */
+  people: ['cs_manager', 'admin', 'key:admin'],
+  /** One's own record, the ladder, the question bank, the pulse: every logged-in user, no API key. */
+  self: USERS,
+  /**
+   * Private career notes of `fx.colleague`: the member, their manager (the cs_manager session is theirs)
+   * and admin users. Not the csm (a colleague), not a viewer, not any API key.
+   */
+  careerNotes: ['cs_manager', 'admin'],
+  /** Evaluations of `fx.candidate`, whose hiring manager is the cs_manager session: the hiring team only. */
+  hiringTeam: ['cs_manager', 'admin'],
+  /** A member record of `fx.colleague`: people readers; the csm matrix user is a colleague and is refused. */
+  memberRecord: ['cs_manager', 'admin', 'key:admin'],
+  /** The kit of a requisition: hiring managers (any with hiring rights) and its hiring team. */
+  requisitionKit: ['cs_manager', 'admin', 'key:admin'],
 } satisfies Record<string, ActorName[]>;
 
 /** Fresh records and sessions for cells that delete or end something; `fx` holds the shared fixtures. */
@@ -48,10 +64,15 @@ export interface Setup {
   insertContract(): Promise<string>;
   insertExchangeRate(): Promise<string>;
   insertApiKey(): Promise<string>;
+  /** A fresh roster member (to end); a fresh open requisition's candidate (to evaluate or hire). */
+  insertMember(): Promise<string>;
+  insertCandidate(): Promise<string>;
   insertSavedView(actor: ActorName): Promise<string>;
   insertScorecard(): Promise<string>;
   freshSession(actor: ActorName): Promise<Client>;
   freshUser(actor: ActorName): Promise<Client>;
+  /** A new user of the caller's role with a current team member record. */
+  freshMemberUser(actor: ActorName): Promise<Client>;
   unique(): string;
 }
 
@@ -344,6 +365,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'DELETE /api/exchange-rates/:id': rule(MAY.administer, 204, async (_, s) => ({
     url: `/api/exchange-rates/${await s.insertExchangeRate()}`,
   })),
+  ...teamRules(),
 
   'POST /v1/batch': ingest('/v1/batch', { batch: [{ type: 'track', ...track }] }),
   'POST /v1/track': ingest('/v1/track', track),
@@ -353,3 +375,121 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'POST /v1/screen': ingest('/v1/screen', { userId: 'matrix-user', name: 'Home' }),
   'POST /v1/alias': ingest('/v1/alias', { userId: 'matrix-user', previousId: 'matrix-anon' }),
 };
+
+function teamRules(): Record<string, RouteRule> {
+  const member = (s: Setup) => `/api/team/members/${s.fx.colleague}`;
+  const candidate = async (s: Setup) => `/api/hiring/candidates/${await s.insertCandidate()}`;
+  const evaluation = { stage_key: 'panel', scores: { onboarding: 3 }, recommendation: 'yes' };
+  return {
+    'GET /api/team/members': rule(MAY.people, 200, at('/api/team/members')),
+    'POST /api/team/members': rule(
+      MAY.people,
+      201,
+      at('/api/team/members', { name: 'New', title: 'CSM', track: 'ic', level: 2, start_date: '2026-01-05' }),
+    ),
+    'GET /api/team/me': rule(MAY.self, 200, at('/api/team/me')),
+    'GET /api/team/members/:id': rule(MAY.memberRecord, 200, (_, s) => ({ url: member(s) })),
+    'PATCH /api/team/members/:id': rule(MAY.people, 200, (_, s) => ({
+      url: member(s),
+      body: { location: 'Seoul' },
+    })),
+    'POST /api/team/members/:id/end': rule(MAY.people, 200, async (_, s) => ({
+      url: `/api/team/members/${await s.insertMember()}/end`,
+      body: { end_date: '2026-06-30', exit_kind: 'voluntary', exit_reason: 'compensation' },
+    })),
+    'POST /api/team/members/:id/promotions': rule(MAY.people, 201, (_, s) => ({
+      url: `${member(s)}/promotions`,
+      body: { effective_on: '2026-06-01', to_title: 'Senior CSM', to_level: 3 },
+    })),
+    'GET /api/team/members/:id/notes': rule(MAY.careerNotes, 200, (_, s) => ({ url: `${member(s)}/notes` })),
+    'POST /api/team/members/:id/notes': rule(MAY.careerNotes, 201, (_, s) => ({
+      url: `${member(s)}/notes`,
+      body: { conversation_on: '2026-06-01', body: 'Growth plan' },
+    })),
+    'GET /api/team/ladder': rule(MAY.self, 200, at('/api/team/ladder')),
+    'POST /api/team/ladder': rule(
+      MAY.people,
+      200,
+      at('/api/team/ladder', { track: 'ic', level: 5, title: 'Fellow' }),
+    ),
+    'GET /api/team/metrics': rule(MAY.people, 200, at('/api/team/metrics')),
+    'GET /api/team/capacity': rule(MAY.people, 200, at('/api/team/capacity')),
+    'POST /api/team/capacity/apply': rule(MAY.people, 200, async (_, s) => ({
+      url: '/api/team/capacity/apply',
+      body: {
+        suggestions: [
+          {
+            kind: 'change_coverage',
+            account_id: await s.insertAccount('Rebalanced'),
+            from_owner_id: null,
+            to_owner_id: null,
+            to_coverage: 'tech_touch',
+          },
+        ],
+      },
+    })),
+    'GET /api/team/kpis': rule(MAY.people, 200, at('/api/team/kpis')),
+    'POST /api/team/goals': rule(MAY.people, 200, (_, s) => ({
+      url: '/api/team/goals',
+      body: { member_id: s.fx.colleague, quarter: '2026-Q2', metric: 'nrr', target: 105 },
+    })),
+    'GET /api/team/settings': rule(MAY.people, 200, at('/api/team/settings')),
+    'PUT /api/team/settings': rule(MAY.people, 200, at('/api/team/settings', DEFAULT_TEAM_SETTINGS)),
+    // Each user answers once a quarter: a fresh user with a member record per allowed cell.
+    'POST /api/team/pulse': rule(MAY.self, 201, async (actor, s) => ({
+      url: '/api/team/pulse',
+      body: { period: '2026-Q1', growth: 4, clarity: 3, support: 5 },
+      client: await s.freshMemberUser(actor),
+    })),
+
+    'GET /api/hiring/questions': rule([...USERS, 'key:admin'], 200, at('/api/hiring/questions')),
+    'GET /api/hiring/requisitions': rule(MAY.people, 200, at('/api/hiring/requisitions')),
+    'POST /api/hiring/requisitions': rule(MAY.people, 201, (_, s) => ({
+      url: '/api/hiring/requisitions',
+      body: {
+        title: 'CSM',
+        track: 'ic',
+        level: 2,
+        hiring_manager_id: s.fx.hiringManager,
+        opened_on: '2026-01-05',
+      },
+    })),
+    'GET /api/hiring/requisitions/:id': rule(MAY.requisitionKit, 200, (_, s) => ({
+      url: `/api/hiring/requisitions/${s.fx.requisition}`,
+    })),
+    'PATCH /api/hiring/requisitions/:id': rule(MAY.people, 200, (_, s) => ({
+      url: `/api/hiring/requisitions/${s.fx.requisition}`,
+      body: { mission: 'Grow EMEA' },
+    })),
+    'POST /api/hiring/requisitions/:id/candidates': rule(MAY.people, 201, (_, s) => ({
+      url: `/api/hiring/requisitions/${s.fx.requisition}/candidates`,
+      body: { name: 'Applicant' },
+    })),
+    'PATCH /api/hiring/candidates/:id': rule(MAY.people, 200, (_, s) => ({
+      url: `/api/hiring/candidates/${s.fx.candidate}`,
+      body: { stage: 'screen' },
+    })),
+    'GET /api/hiring/candidates/:id/evaluations': rule(MAY.hiringTeam, 200, (_, s) => ({
+      url: `/api/hiring/candidates/${s.fx.candidate}/evaluations`,
+    })),
+    'POST /api/hiring/candidates/:id/evaluations': rule(MAY.hiringTeam, 201, async (_, s) => ({
+      url: `${await candidate(s)}/evaluations`,
+      body: evaluation,
+    })),
+    'GET /api/hiring/candidates/:id/references': rule(MAY.people, 200, (_, s) => ({
+      url: `/api/hiring/candidates/${s.fx.candidate}/references`,
+    })),
+    'POST /api/hiring/candidates/:id/references': rule(MAY.people, 201, (_, s) => ({
+      url: `/api/hiring/candidates/${s.fx.candidate}/references`,
+      body: { referee_name: 'Ref', recommendation: 'positive', checked_on: '2026-01-20' },
+    })),
+    'POST /api/hiring/candidates/:id/offer': rule(MAY.people, 200, async (_, s) => ({
+      url: `${await candidate(s)}/offer`,
+      body: { offer_made_on: '2026-01-20' },
+    })),
+    'POST /api/hiring/candidates/:id/hire': rule(MAY.people, 201, async (_, s) => ({
+      url: `${await candidate(s)}/hire`,
+      body: { accepted_on: '2026-01-20', start_date: '2026-02-02' },
+    })),
+  };
+}

@@ -123,8 +123,66 @@ beforeAll(async () => {
       .returning('id')
       .executeTakeFirstOrThrow()
   ).id;
+  await teamFixtures();
 });
 afterAll(() => t?.close());
+
+async function insertMember(name: string, userId: string | null, managerId: string | null = null) {
+  const row = await t.db
+    .insertInto('team_members')
+    .values({
+      name,
+      user_id: userId,
+      manager_id: managerId,
+      title: 'CSM',
+      track: 'ic',
+      level: 2,
+      start_date: '2025-01-06',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/**
+ * The cs_manager session manages `colleague` (a CSM who is not the csm session) and is the hiring manager
+ * of `requisition`; the csm session is on the team but on neither: it must see neither notes nor evaluations.
+ */
+async function teamFixtures() {
+  const managerMember = await insertMember('Matrix manager', sessions.cs_manager.userId);
+  await insertMember('Matrix csm', sessions.csm.userId, managerMember);
+  fx.colleague = await insertMember('Matrix colleague', fx.user as string, managerMember);
+  fx.hiringManager = sessions.cs_manager.userId;
+  fx.requisition = await insertRequisition();
+  fx.candidate = await insertCandidate(fx.requisition);
+}
+
+async function insertRequisition() {
+  const row = await t.db
+    .insertInto('requisitions')
+    .values({
+      title: 'Matrix CSM',
+      track: 'ic',
+      level: 2,
+      kind: 'new',
+      hiring_manager_id: sessions.cs_manager.userId,
+      opened_on: '2026-01-05',
+      competencies: JSON.stringify([{ key: 'onboarding', name: 'Onboarding' }]),
+      stages: JSON.stringify([{ key: 'panel', name: 'Panel', question_ids: [] }]),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+async function insertCandidate(requisitionId: string) {
+  const row = await t.db
+    .insertInto('candidates')
+    .values({ requisition_id: requisitionId, name: 'Matrix candidate' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
 
 /** What a cell needs that would not survive a previous cell: fresh records, fresh sessions. */
 const setup: Setup = {
@@ -172,6 +230,14 @@ const setup: Setup = {
       .returning('id')
       .executeTakeFirstOrThrow();
     return row.id;
+  },
+  insertMember: () => insertMember('Doomed member', null),
+  insertCandidate: async () => insertCandidate(await insertRequisition()),
+  async freshMemberUser(actor: ActorName): Promise<Client> {
+    if (!(USER_ROLES as string[]).includes(actor)) return clients[actor];
+    const client = await t.as(actor as Role);
+    await insertMember('Pulse answerer', client.userId);
+    return client;
   },
   async insertApiKey() {
     return (await createApiKey(t.db, systemActor('matrix'), { name: 'Doomed', scopes: ['read'] })).id;

@@ -15,6 +15,8 @@ import { accountsSearch } from './modules/accounts/accounts-search.ts';
 import { LoginPage } from './modules/auth/login-page.tsx';
 import { safeRedirect, sessionQuery } from './modules/auth/session.ts';
 import { ScorecardEditorPage, ScorecardsPage } from './modules/health/scorecards-page.tsx';
+import { RequisitionPage } from './modules/hiring/requisition-page.tsx';
+import { RequisitionsPage } from './modules/hiring/requisitions-page.tsx';
 import { RevenueOverviewPage } from './modules/revenue/overview-page.tsx';
 import { PipelinePage } from './modules/revenue/pipeline-page.tsx';
 import { RatesSettingsPage } from './modules/revenue/rates-settings-page.tsx';
@@ -25,6 +27,10 @@ import { SettingsLayout } from './modules/settings/settings-layout.tsx';
 import { UsersPage } from './modules/settings/users-page.tsx';
 import { AppShell } from './modules/shell/app-shell.tsx';
 import { NotFoundPage, RouteError, RoutePending } from './modules/shell/route-states.tsx';
+import { CapacityPage } from './modules/team/capacity-page.tsx';
+import { MemberPage, MyCareerPage } from './modules/team/member-page.tsx';
+import { MetricsPage } from './modules/team/metrics-page.tsx';
+import { RosterPage } from './modules/team/roster-page.tsx';
 import { IngestDebuggerPage } from './modules/usage/ingest-debugger-page.tsx';
 import { UsageSettingsPage } from './modules/usage/usage-settings-page.tsx';
 
@@ -97,6 +103,51 @@ const healthRoute = createRoute({
   path: '/health',
   // The portfolio's charts bring ECharts; it loads with the page rather than with the app.
   component: lazyRouteComponent(() => import('./modules/health/health-page.tsx'), 'HealthPage'),
+});
+
+// People data is for managers and admins; everyone else has their own career page.
+const managersOnly = ({ context }: { context: { user: { role: string } } }) => {
+  if (context.user.role !== 'admin' && context.user.role !== 'cs_manager') throw redirect({ to: '/team/me' });
+};
+const rosterRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/team',
+  beforeLoad: managersOnly,
+  component: RosterPage,
+});
+const teamMetricsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/team/metrics',
+  beforeLoad: managersOnly,
+  component: MetricsPage,
+});
+const capacityRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/team/capacity',
+  beforeLoad: managersOnly,
+  component: CapacityPage,
+});
+const requisitionsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/hiring',
+  beforeLoad: managersOnly,
+  component: RequisitionsPage,
+});
+// An interviewer opens the kit of a requisition they are on; the server decides who may see it.
+const requisitionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/hiring/$requisitionId',
+  component: RequisitionPage,
+});
+const memberRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/team/members/$memberId',
+  component: MemberPage,
+});
+const myCareerRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/team/me',
+  component: MyCareerPage,
 });
 
 const settingsRoute = createRoute({
@@ -189,6 +240,13 @@ const routeTree = rootRoute.addChildren([
     revenueRoute,
     renewalsRoute,
     healthRoute,
+    rosterRoute,
+    teamMetricsRoute,
+    capacityRoute,
+    myCareerRoute,
+    memberRoute,
+    requisitionsRoute,
+    requisitionRoute,
     settingsRoute.addChildren([
       settingsIndexRoute,
       usersRoute,

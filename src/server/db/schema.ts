@@ -326,6 +326,155 @@ export interface OpportunitiesTable {
   updated_at: Timestamp;
 }
 
+// The CS team (migration 2026-11-23T1400-team).
+export interface CareerLevelsTable {
+  id: Generated<string>;
+  track: string;
+  level: number;
+  title: string;
+  expectations: Generated<string>;
+  competencies: Generated<string[]>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface TeamMembersTable {
+  id: Generated<string>;
+  user_id: string | null;
+  name: string;
+  email: string | null;
+  title: string;
+  track: string;
+  level: number;
+  manager_id: string | null;
+  location: string | null;
+  time_zone: string | null;
+  start_date: string;
+  ramp_done_on: string | null;
+  end_date: string | null;
+  exit_kind: string | null;
+  exit_reason: string | null;
+  exit_destination: string | null;
+  hire_kind: Generated<string>;
+  hire_source: string | null;
+  requisition_id: string | null;
+  previous_member_id: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface PromotionsTable {
+  id: Generated<string>;
+  member_id: string;
+  effective_on: string;
+  from_title: string;
+  to_title: string;
+  from_track: string;
+  to_track: string;
+  from_level: number;
+  to_level: number;
+  note: string | null;
+  created_at: CreatedAt;
+}
+
+export interface CareerNotesTable {
+  id: Generated<string>;
+  member_id: string;
+  author_id: string | null;
+  conversation_on: string;
+  body: string;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface KpiGoalsTable {
+  id: Generated<string>;
+  member_id: string;
+  quarter: string;
+  metric: string;
+  target: number;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface PulseResponsesTable {
+  id: Generated<string>;
+  member_id: string;
+  period: string;
+  growth: number;
+  clarity: number;
+  support: number;
+  created_at: CreatedAt;
+}
+
+export interface InterviewQuestionsTable {
+  id: Generated<string>;
+  key: string | null;
+  competency: string;
+  builtin: Generated<boolean>;
+  prompt: Json;
+  strong_answer: Json;
+  weak_answer: Json;
+  created_at: CreatedAt;
+}
+
+export interface RequisitionsTable {
+  id: Generated<string>;
+  title: string;
+  track: string;
+  level: number;
+  kind: string;
+  backfill_for: string | null;
+  hiring_manager_id: string;
+  interviewer_ids: Generated<string[]>;
+  status: Generated<string>;
+  opened_on: string;
+  filled_on: string | null;
+  mission: Generated<string>;
+  outcomes: Generated<string[]>;
+  competencies: Json;
+  stages: Json;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface CandidatesTable {
+  id: Generated<string>;
+  requisition_id: string;
+  name: string;
+  email: string | null;
+  source: Generated<string>;
+  internal: Generated<boolean>;
+  stage: Generated<string>;
+  offer_made_on: string | null;
+  member_id: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface EvaluationsTable {
+  id: Generated<string>;
+  candidate_id: string;
+  interviewer_id: string;
+  stage_key: string;
+  scores: Json;
+  recommendation: string;
+  notes: Generated<string>;
+  submitted_at: CreatedAt;
+}
+
+export interface ReferenceChecksTable {
+  id: Generated<string>;
+  candidate_id: string;
+  referee_name: string;
+  relationship: Generated<string>;
+  summary: Generated<string>;
+  recommendation: string;
+  checked_by: string | null;
+  checked_on: string;
+  created_at: CreatedAt;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -355,6 +504,17 @@ export interface DB {
   exchange_rates: ExchangeRatesTable;
   arr_movements: ArrMovementsTable;
   opportunities: OpportunitiesTable;
+  career_levels: CareerLevelsTable;
+  team_members: TeamMembersTable;
+  promotions: PromotionsTable;
+  career_notes: CareerNotesTable;
+  kpi_goals: KpiGoalsTable;
+  pulse_responses: PulseResponsesTable;
+  interview_questions: InterviewQuestionsTable;
+  requisitions: RequisitionsTable;
+  candidates: CandidatesTable;
+  evaluations: EvaluationsTable;
+  reference_checks: ReferenceChecksTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

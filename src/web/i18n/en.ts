@@ -1,5 +1,6 @@
 import { healthEn } from '../modules/health/i18n/en.ts';
 import { revenueEn } from '../modules/revenue/i18n/en.ts';
+import { teamEn } from '../modules/team/i18n/en.ts';
 import { usageEn } from '../modules/usage/i18n/en.ts';
 
 // English is the source catalog: its shape is the type every other language must fill in.
@@ -387,6 +388,7 @@ export const en = {
   usage: usageEn,
   revenue: revenueEn,
   health: healthEn,
+  people: teamEn,
   enums: {
     roles: {
       admin: 'Admin',

@@ -1,5 +1,6 @@
 import { healthKo } from '../modules/health/i18n/ko.ts';
 import { revenueKo } from '../modules/revenue/i18n/ko.ts';
+import { teamKo } from '../modules/team/i18n/ko.ts';
 import { usageKo } from '../modules/usage/i18n/ko.ts';
 import type { Messages } from './en.ts';
 
@@ -386,6 +387,7 @@ export const ko: Messages = {
   usage: usageKo,
   revenue: revenueKo,
   health: healthKo,
+  people: teamKo,
   enums: {
     roles: {
       admin: '관리자',

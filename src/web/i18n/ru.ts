@@ -1,5 +1,6 @@
 import { healthRu } from '../modules/health/i18n/ru.ts';
 import { revenueRu } from '../modules/revenue/i18n/ru.ts';
+import { teamRu } from '../modules/team/i18n/ru.ts';
 import { usageRu } from '../modules/usage/i18n/ru.ts';
 import type { Messages } from './en.ts';
 
@@ -394,6 +395,7 @@ export const ru: Messages = {
   usage: usageRu,
   revenue: revenueRu,
   health: healthRu,
+  people: teamRu,
   enums: {
     roles: {
       admin: 'Администратор',

@@ -1,5 +1,6 @@
 import { healthZh } from '../modules/health/i18n/zh.ts';
 import { revenueZh } from '../modules/revenue/i18n/zh.ts';
+import { teamZh } from '../modules/team/i18n/zh.ts';
 import { usageZh } from '../modules/usage/i18n/zh.ts';
 import type { Messages } from './en.ts';
 
@@ -385,6 +386,7 @@ export const zh: Messages = {
   usage: usageZh,
   revenue: revenueZh,
   health: healthZh,
+  people: teamZh,
   enums: {
     roles: {
       admin: '管理员',

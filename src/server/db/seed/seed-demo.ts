@@ -16,6 +16,7 @@ import {
 import { addDays, createRandom, type Random } from './random.ts';
 import { seedDemoHealth } from './seed-demo-health.ts';
 import { seedDemoRevenue } from './seed-demo-revenue.ts';
+import { seedDemoTeam } from './seed-demo-team.ts';
 import { DEMO_KEY_FEATURES, seedDemoUsage } from './seed-demo-usage.ts';
 
 export type DemoProgress = (done: number, total: number) => void;
@@ -63,6 +64,7 @@ export async function seedDemo(db: Db, options: DemoOptions): Promise<void> {
     options.onProgress?.(start + count, options.accounts);
   }
   if (options.details !== false) await seedDemoRevenue(db, today.toISOString().slice(0, 10));
+  if (options.details !== false) await seedDemoTeam(db, today);
   if (options.details !== false && options.usage !== false) {
     await updateUsageSettings(db, systemActor('demo'), {
       key_features: DEMO_KEY_FEATURES,

@@ -14,6 +14,12 @@ export const PERMISSIONS = [
   'revenue:read',
   'revenue:write',
   'revenue:configure',
+  // The CS team: people data (roster, metrics, capacity, KPIs) is for managers and admins only.
+  'people:read',
+  'people:manage',
+  'hiring:manage',
+  // One's own member record, career notes, pulse answers and interviews; each use-case checks the row.
+  'people:self',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -27,10 +33,17 @@ const customerWork: Permission[] = [
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS.filter((p) => p !== 'ingest'),
-  cs_manager: [...customerWork, 'customers:delete'],
-  csm: customerWork,
+  cs_manager: [
+    ...customerWork,
+    'customers:delete',
+    'people:read',
+    'people:manage',
+    'hiring:manage',
+    'people:self',
+  ],
+  csm: [...customerWork, 'people:self'],
   // Retention numbers and the renewal pipeline are for everyone signed in; exchange rates for admins.
-  viewer: ['customers:read', 'users:read', 'revenue:read'],
+  viewer: ['customers:read', 'users:read', 'revenue:read', 'people:self'],
 };
 
 export const SCOPE_PERMISSIONS: Record<ApiKeyScope, readonly Permission[]> = {
@@ -45,6 +58,7 @@ export const SCOPE_PERMISSIONS: Record<ApiKeyScope, readonly Permission[]> = {
     'revenue:write',
   ],
   ingest: ['ingest'],
+  // An HR sync reads and writes the roster and requisitions; private notes and evaluations stay with people.
   admin: [
     'users:read',
     'users:manage',
@@ -53,6 +67,9 @@ export const SCOPE_PERMISSIONS: Record<ApiKeyScope, readonly Permission[]> = {
     'integrations:manage',
     'health:manage',
     'revenue:configure',
+    'people:read',
+    'people:manage',
+    'hiring:manage',
   ],
 };
 

@@ -1,6 +1,15 @@
 import { Link, Outlet } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { AccountsIcon, ActivityIcon, ChartIcon, RenewIcon, SettingsIcon } from '../../ui/icons.tsx';
+import {
+  AccountsIcon,
+  ActivityIcon,
+  ChartIcon,
+  RenewIcon,
+  SettingsIcon,
+  UserIcon,
+  UsersIcon,
+} from '../../ui/icons.tsx';
+import { useCurrentUser } from '../auth/session.ts';
 import { GlobalSearch } from './global-search.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import { Logo } from './logo.tsx';
@@ -8,6 +17,8 @@ import { UserMenu } from './user-menu.tsx';
 
 export function AppShell() {
   const { t } = useTranslation();
+  const { role } = useCurrentUser();
+  const managesPeople = role === 'admin' || role === 'cs_manager';
   return (
     <div className="app">
       <aside className="sidebar">
@@ -31,6 +42,17 @@ export function AppShell() {
             <ActivityIcon />
             <span>{t('nav.health')}</span>
           </Link>
+          {managesPeople ? (
+            <Link to="/team" className="nav-link" activeProps={{ className: 'nav-link-active' }}>
+              <UsersIcon />
+              <span>{t('people.nav.team')}</span>
+            </Link>
+          ) : (
+            <Link to="/team/me" className="nav-link" activeProps={{ className: 'nav-link-active' }}>
+              <UserIcon />
+              <span>{t('people.nav.myCareer')}</span>
+            </Link>
+          )}
           <Link to="/settings" className="nav-link" activeProps={{ className: 'nav-link-active' }}>
             <SettingsIcon />
             <span>{t('nav.settings')}</span>
