@@ -19,8 +19,12 @@ import { authenticate } from './modules/auth/authenticate.ts';
 import { setPasswordCost } from './modules/auth/passwords.ts';
 import { usersRoutes } from './modules/auth/users.routes.ts';
 import { contractsRoutes } from './modules/contracts/contracts.routes.ts';
+import { ctasRoutes } from './modules/ctas/ctas.routes.ts';
 import { ingestRoutes } from './modules/ingest/ingest.routes.ts';
 import { usageRoutes } from './modules/ingest/usage.routes.ts';
+import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
+import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
+import { rulesRoutes } from './modules/rules/rules.routes.ts';
 
 export interface AppOptions {
   /** Directory of the built web app; omitted in API-only tests. */
@@ -74,7 +78,11 @@ export function createApp(services: Services, options: AppOptions = {}) {
     .route('/', teamRoutes())
     .route('/', contractsRoutes())
     .route('/', savedViewsRoutes())
-    .route('/', usageRoutes());
+    .route('/', usageRoutes())
+    .route('/', rulesRoutes())
+    .route('/', ctasRoutes())
+    .route('/', jobsRoutes())
+    .route('/', notificationsRoutes());
   app.route('/api', api);
   app.route('/', ingestRoutes());
   app.all('/api/*', (c) => c.json(errorBody('not_found', `No API route ${c.req.method} ${c.req.path}`), 404));

@@ -2,11 +2,13 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { Db } from './client.ts';
 import * as foundation from './migrations/2026-11-23T0900-foundation.ts';
 import * as ingest from './migrations/2026-11-23T1100-ingest.ts';
+import * as action from './migrations/2026-11-23T1500-action.ts';
 
 // Listed explicitly (not read from disk) so the same list works from sources, a build and a bundle.
 const migrations: Record<string, Migration> = {
   '2026-11-23T0900-foundation': foundation,
   '2026-11-23T1100-ingest': ingest,
+  '2026-11-23T1500-action': action,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.ts';
 import { AppError } from '../../errors.ts';
 import type { Actor } from '../auth/actor.ts';
 import { recordAudit } from '../auth/record-audit.ts';
+import { signalAccountChanges } from '../rules/signal-record-changes.ts';
 import { getAccount, lockAccount } from './account-queries.ts';
 
 /** PATCH semantics: fields present are set; `custom` replaces the whole custom-field object. */
@@ -32,6 +33,7 @@ export async function updateAccount(
       before,
       after,
     });
+    await signalAccountChanges(trx, before, after);
     return after;
   });
 }

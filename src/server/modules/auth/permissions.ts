@@ -9,6 +9,7 @@ export const PERMISSIONS = [
   'api_keys:manage',
   'audit:read',
   'integrations:manage',
+  'rules:manage',
   'ingest',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -17,7 +18,7 @@ const customerWork: Permission[] = ['customers:read', 'customers:write', 'users:
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS.filter((p) => p !== 'ingest'),
-  cs_manager: [...customerWork, 'customers:delete'],
+  cs_manager: [...customerWork, 'customers:delete', 'rules:manage'],
   csm: customerWork,
   viewer: ['customers:read', 'users:read'],
 };
@@ -27,7 +28,14 @@ export const SCOPE_PERMISSIONS: Record<ApiKeyScope, readonly Permission[]> = {
   // Write implies read: a sync looks records up by external_id and reads back what it wrote.
   write: ['customers:read', 'customers:write', 'customers:delete', 'users:read'],
   ingest: ['ingest'],
-  admin: ['users:read', 'users:manage', 'api_keys:manage', 'audit:read', 'integrations:manage'],
+  admin: [
+    'users:read',
+    'users:manage',
+    'api_keys:manage',
+    'audit:read',
+    'integrations:manage',
+    'rules:manage',
+  ],
 };
 
 export function permissionsOfScopes(scopes: readonly ApiKeyScope[]): Set<Permission> {
