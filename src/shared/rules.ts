@@ -73,14 +73,17 @@ export interface ConditionGroup {
   match: 'all' | 'any';
   conditions: (Condition | ConditionGroup)[];
 }
-export const conditionGroup: z.ZodType<ConditionGroup> = z.lazy(() =>
-  z
-    .object({
-      match: z.enum(['all', 'any']),
-      conditions: z.array(z.union([condition, conditionGroup])).max(50),
-    })
-    .strict(),
-);
+// Two levels (a group of conditions and groups of conditions) cover "A and (B or C)"; written out rather
+// than recursive so the OpenAPI document can describe it.
+const innerGroup = z
+  .object({ match: z.enum(['all', 'any']), conditions: z.array(condition).max(50) })
+  .strict();
+export const conditionGroup = z
+  .object({
+    match: z.enum(['all', 'any']),
+    conditions: z.array(z.union([condition, innerGroup])).max(50),
+  })
+  .strict();
 
 const templateText = text(2000);
 export const ASSIGN_STRATEGIES = ['least_accounts', 'least_arr', 'round_robin', 'named'] as const;

@@ -48,7 +48,7 @@ export function toRule(row: RuleRow): Rule {
     description: row.description,
     enabled: row.enabled,
     trigger: row.trigger as Trigger,
-    conditions: row.conditions as ConditionGroup,
+    conditions: row.conditions as Rule['conditions'],
     actions: row.actions as RuleAction[],
     last_fired_at: row.last_fired_at?.toISOString() ?? null,
     created_at: row.created_at.toISOString(),
