@@ -15,6 +15,11 @@ const BENCHMARKS: Record<string, Benchmark> = {
       'events/s through POST /v1/batch against a raw bulk insert, and freshness of the usage rollup',
     load: () => import('./ingest.ts'),
   },
+  rules: {
+    description:
+      'events/s through rule evaluation and event-to-CTA latency p50/p95 (50 rules, 100k accounts) against a raw CTA insert',
+    load: () => import('./rules.ts'),
+  },
 };
 
 function usage() {

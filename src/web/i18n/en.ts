@@ -1,3 +1,4 @@
+import { cockpitEn } from '../modules/cockpit/i18n/en.ts';
 import { usageEn } from '../modules/usage/i18n/en.ts';
 
 // English is the source catalog: its shape is the type every other language must fill in.
@@ -41,6 +42,7 @@ export const en = {
   },
   nav: {
     main: 'Main navigation',
+    cockpit: 'Cockpit',
     accounts: 'Accounts',
     settings: 'Settings',
   },
@@ -379,6 +381,7 @@ export const en = {
     passwordChanged: 'Password changed',
   },
   usage: usageEn,
+  cockpit: cockpitEn,
   enums: {
     roles: {
       admin: 'Admin',

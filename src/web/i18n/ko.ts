@@ -1,3 +1,4 @@
+import { cockpitKo } from '../modules/cockpit/i18n/ko.ts';
 import { usageKo } from '../modules/usage/i18n/ko.ts';
 import type { Messages } from './en.ts';
 
@@ -41,6 +42,7 @@ export const ko: Messages = {
   },
   nav: {
     main: '주 메뉴',
+    cockpit: '콕핏',
     accounts: '고객사',
     settings: '설정',
   },
@@ -378,6 +380,7 @@ export const ko: Messages = {
     passwordChanged: '비밀번호를 변경했습니다',
   },
   usage: usageKo,
+  cockpit: cockpitKo,
   enums: {
     roles: {
       admin: '관리자',

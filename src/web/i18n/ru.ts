@@ -1,3 +1,4 @@
+import { cockpitRu } from '../modules/cockpit/i18n/ru.ts';
 import { usageRu } from '../modules/usage/i18n/ru.ts';
 import type { Messages } from './en.ts';
 
@@ -43,6 +44,7 @@ export const ru: Messages = {
   },
   nav: {
     main: 'Основная навигация',
+    cockpit: 'Рабочий стол',
     accounts: 'Аккаунты',
     settings: 'Настройки',
   },
@@ -386,6 +388,7 @@ export const ru: Messages = {
     passwordChanged: 'Пароль изменён',
   },
   usage: usageRu,
+  cockpit: cockpitRu,
   enums: {
     roles: {
       admin: 'Администратор',

@@ -1,3 +1,4 @@
+import { cockpitZh } from '../modules/cockpit/i18n/zh.ts';
 import { usageZh } from '../modules/usage/i18n/zh.ts';
 import type { Messages } from './en.ts';
 
@@ -41,6 +42,7 @@ export const zh: Messages = {
   },
   nav: {
     main: '主导航',
+    cockpit: '工作台',
     accounts: '客户',
     settings: '设置',
   },
@@ -377,6 +379,7 @@ export const zh: Messages = {
     passwordChanged: '密码已修改',
   },
   usage: usageZh,
+  cockpit: cockpitZh,
   enums: {
     roles: {
       admin: '管理员',

@@ -3,7 +3,7 @@ import { fromKysely, type PgBoss } from 'pg-boss';
 import type { Db } from '../../db/client.ts';
 import { QUEUES } from './job-queue.ts';
 
-const SIGNAL_BATCH = 2000;
+const SIGNAL_BATCH = 5000;
 const DELIVERY_BATCH = 200;
 
 /**
@@ -12,7 +12,22 @@ const DELIVERY_BATCH = 200;
  * so nothing is lost or queued twice, even with several workers. Returns how many rows moved.
  */
 export async function dispatchPending(db: Db, boss: PgBoss): Promise<number> {
-  const signals = await db.transaction().execute(async (trx) => {
+  const signals = (await evaluationWaiting(db)) ? 0 : await dispatchSignals(db, boss);
+  return signals + (await dispatchDeliveries(db, boss));
+}
+
+/**
+ * While an evaluation job waits for a worker, new signals stay in the table and go out together in the
+ * next job: the batch grows with the backlog, and a rule runs once per batch rather than once per trickle.
+ */
+async function evaluationWaiting(db: Db): Promise<boolean> {
+  const { rows } = await sql<{ waiting: boolean }>`select exists (select 1 from pgboss.job
+    where name = ${QUEUES.evaluateSignals} and state in ('created', 'retry')) as waiting`.execute(db);
+  return rows[0]?.waiting ?? false;
+}
+
+async function dispatchSignals(db: Db, boss: PgBoss): Promise<number> {
+  return db.transaction().execute(async (trx) => {
     const { rows } = await sql<{ id: number }>`update signals set dispatched_at = now()
       where id in (select id from signals where dispatched_at is null order by id limit ${SIGNAL_BATCH}
         for update skip locked)
@@ -21,7 +36,10 @@ export async function dispatchPending(db: Db, boss: PgBoss): Promise<number> {
       await boss.send(QUEUES.evaluateSignals, { signalIds: rows.map((r) => r.id) }, { db: fromKysely(trx) });
     return rows.length;
   });
-  const deliveries = await db.transaction().execute(async (trx) => {
+}
+
+async function dispatchDeliveries(db: Db, boss: PgBoss): Promise<number> {
+  return db.transaction().execute(async (trx) => {
     const { rows } = await sql<{ id: string }>`update notification_deliveries set dispatched_at = now()
       where id in (select id from notification_deliveries where dispatched_at is null order by created_at
         limit ${DELIVERY_BATCH} for update skip locked)
@@ -34,5 +52,4 @@ export async function dispatchPending(db: Db, boss: PgBoss): Promise<number> {
       );
     return rows.length;
   });
-  return signals + deliveries;
 }

@@ -27,6 +27,7 @@ export async function queueRuleNotifications(
   const rows = JSON.stringify(fired.map((f) => ({ ...f, cta_id: f.cta_id ?? null })));
   const payload = sql`jsonb_build_object('rule_id', ${rule.id}::uuid, 'rule_name', ${rule.name}::text,
     'account_id', f.account_id, 'account_name', f.account_name, 'facts', f.facts, 'cta_id', f.cta_id,
+    'cta_title', (select c.title from ctas c where c.id = f.cta_id),
     'message', ${'message' in action ? (action.message ?? null) : null}::text)`;
   const from = sql`from jsonb_to_recordset(${rows}::jsonb) as f(account_id uuid, account_name text, facts jsonb, cta_id uuid)`;
   if (action.type === 'send_email') {

@@ -1,6 +1,6 @@
 import { Link, Outlet } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { AccountsIcon, SettingsIcon } from '../../ui/icons.tsx';
+import { AccountsIcon, ActivityIcon, SettingsIcon } from '../../ui/icons.tsx';
 import { GlobalSearch } from './global-search.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import { Logo } from './logo.tsx';
@@ -15,6 +15,10 @@ export function AppShell() {
           <Logo />
         </Link>
         <nav className="sidebar-nav" aria-label={t('nav.main')}>
+          <Link to="/cockpit" className="nav-link" activeProps={{ className: 'nav-link-active' }}>
+            <ActivityIcon />
+            <span>{t('nav.cockpit')}</span>
+          </Link>
           <Link to="/accounts" className="nav-link" activeProps={{ className: 'nav-link-active' }}>
             <AccountsIcon />
             <span>{t('nav.accounts')}</span>
