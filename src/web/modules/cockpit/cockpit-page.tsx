@@ -25,7 +25,7 @@ export function CockpitPage() {
           <p className="page-subtitle">{t(scope === 'me' ? 'cockpit.subtitleMe' : 'cockpit.subtitleTeam')}</p>
         </div>
         {manager && (
-          <div className="segmented" role="group" aria-label={t('cockpit.title')}>
+          <fieldset className="segmented" aria-label={t('cockpit.title')}>
             {(['me', 'team'] as const).map((s) => (
               <button
                 key={s}
@@ -37,7 +37,7 @@ export function CockpitPage() {
                 {t(`cockpit.scope.${s}`)}
               </button>
             ))}
-          </div>
+          </fieldset>
         )}
       </header>
       {query.isPending ? (
