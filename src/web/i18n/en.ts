@@ -124,6 +124,7 @@ export const en = {
       contacts: 'Contacts',
       team: 'Team',
       contracts: 'Contracts',
+      timeline: 'Timeline',
       usage: 'Usage',
     },
     sections: {

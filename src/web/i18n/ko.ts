@@ -124,6 +124,7 @@ export const ko: Messages = {
       contacts: '연락처',
       team: '팀',
       contracts: '계약',
+      timeline: '타임라인',
       usage: '사용량',
     },
     sections: {

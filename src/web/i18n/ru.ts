@@ -128,6 +128,7 @@ export const ru: Messages = {
       contacts: 'Контакты',
       team: 'Команда',
       contracts: 'Контракты',
+      timeline: 'Хронология',
       usage: 'Использование',
     },
     sections: {

@@ -124,6 +124,7 @@ export const zh: Messages = {
       contacts: '联系人',
       team: '团队',
       contracts: '合同',
+      timeline: '时间线',
       usage: '使用情况',
     },
     sections: {

@@ -6,6 +6,7 @@ import { ApiError } from '../../lib/api.ts';
 import { describeError } from '../../lib/errors.ts';
 import { formatNumber } from '../../lib/format.ts';
 import { EmptyState, ErrorState, Skeleton } from '../../ui/feedback.tsx';
+import { TimelineTab } from '../cockpit/timeline-tab.tsx';
 import { UsageTab } from '../usage/usage-tab.tsx';
 import { AccountHeader } from './account-header.tsx';
 import { ACCOUNT_TABS } from './account-tabs.ts';
@@ -85,6 +86,7 @@ export function AccountPage() {
         {tab === 'team' && <TeamTab accountId={account.id} />}
         {tab === 'contracts' && <ContractsTab accountId={account.id} />}
         {tab === 'usage' && <UsageTab account={account} />}
+        {tab === 'timeline' && <TimelineTab accountId={account.id} />}
       </div>
     </div>
   );

@@ -1,2 +1,2 @@
-export const ACCOUNT_TABS = ['overview', 'contacts', 'team', 'contracts', 'usage'] as const;
+export const ACCOUNT_TABS = ['overview', 'contacts', 'team', 'contracts', 'usage', 'timeline'] as const;
 export type AccountTab = (typeof ACCOUNT_TABS)[number];

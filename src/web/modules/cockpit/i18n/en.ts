@@ -43,4 +43,11 @@ export const cockpitEn = {
     empty: 'No CSMs yet.',
   },
   loadError: 'The cockpit could not be loaded.',
+  timeline: {
+    title: 'Touchpoints',
+    empty: 'No calls, meetings, emails or notes logged yet.',
+    by: 'by {{name}}',
+    type: { call: 'Call', meeting: 'Meeting', email: 'Email', note: 'Note' },
+    loadError: 'The timeline could not be loaded.',
+  },
 };

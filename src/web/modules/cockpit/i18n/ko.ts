@@ -48,4 +48,11 @@ export const cockpitKo: Messages['cockpit'] = {
     empty: '아직 CSM이 없습니다.',
   },
   loadError: '콕핏을 불러오지 못했습니다.',
+  timeline: {
+    title: '접점 기록',
+    empty: '기록된 통화, 미팅, 이메일, 메모가 없습니다.',
+    by: '작성자: {{name}}',
+    type: { call: '통화', meeting: '미팅', email: '이메일', note: '메모' },
+    loadError: '타임라인을 불러오지 못했습니다.',
+  },
 };

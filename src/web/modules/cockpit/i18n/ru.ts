@@ -52,4 +52,11 @@ export const cockpitRu: Messages['cockpit'] = {
     empty: 'CSM пока нет.',
   },
   loadError: 'Не удалось загрузить рабочий стол.',
+  timeline: {
+    title: 'Взаимодействия',
+    empty: 'Звонков, встреч, писем и заметок пока нет.',
+    by: 'автор: {{name}}',
+    type: { call: 'Звонок', meeting: 'Встреча', email: 'Письмо', note: 'Заметка' },
+    loadError: 'Не удалось загрузить хронологию.',
+  },
 };

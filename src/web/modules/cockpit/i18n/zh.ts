@@ -38,4 +38,11 @@ export const cockpitZh: Messages['cockpit'] = {
     empty: '还没有 CSM。',
   },
   loadError: '无法加载工作台。',
+  timeline: {
+    title: '接触记录',
+    empty: '还没有记录电话、会议、邮件或备注。',
+    by: '记录人：{{name}}',
+    type: { call: '电话', meeting: '会议', email: '邮件', note: '备注' },
+    loadError: '无法加载时间线。',
+  },
 };
