@@ -25,6 +25,11 @@ const BENCHMARKS: Record<string, Benchmark> = {
       'retention metrics and ARR waterfall on 100k accounts and 1M movements against a hand-written SQL aggregate',
     load: () => import('./metrics.ts'),
   },
+  rules: {
+    description:
+      'events/s through rule evaluation and event-to-CTA latency p50/p95 (50 rules, 100k accounts) against a raw CTA insert',
+    load: () => import('./rules.ts'),
+  },
 };
 
 function usage() {

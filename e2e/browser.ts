@@ -38,14 +38,14 @@ export async function newPage(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
-/** Signs in through the login form and waits for the accounts list. */
+/** Signs in through the login form and waits for the home page (the cockpit for CSMs, else accounts). */
 export async function logIn(page: Page, email = ADMIN_EMAIL, password = ADMIN_PASSWORD): Promise<void> {
   await page.goto('/login');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL('**/accounts');
-  await page.getByRole('heading', { name: 'Accounts', level: 1 }).waitFor();
+  await page.waitForURL(/\/(accounts|cockpit)$/);
+  await page.getByRole('heading', { level: 1 }).waitFor();
 }
 
 /** Saves a full-window screenshot under e2e/screenshots for a person to look at. */

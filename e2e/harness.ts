@@ -89,7 +89,7 @@ export async function startServer(): Promise<TendServer> {
 /** An API session, as the web app holds one: cookie plus CSRF token. */
 export type ApiSession = {
   get<T>(path: string): Promise<T>;
-  send<T>(method: 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T>;
+  send<T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T>;
 };
 
 export async function apiLogin(baseUrl: string, email: string, password: string): Promise<ApiSession> {

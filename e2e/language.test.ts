@@ -16,6 +16,9 @@ it('switches the whole shell to Korean at once and remembers it', async () => {
   // A user of its own: the choice is saved on the user and must not leak into other tests.
   const user = await createUser(baseUrl(), 'csm');
   await logIn(page, user.email, user.password);
+  // A CSM starts in the cockpit; the accounts list has the most to translate.
+  await page.getByRole('link', { name: 'Accounts' }).click();
+  await page.getByRole('heading', { name: 'Accounts', level: 1 }).waitFor();
 
   await page.getByRole('button', { name: 'Language' }).click();
   await page.getByRole('menuitemradio', { name: '한국어' }).click();

@@ -13,7 +13,7 @@ import { setPasswordCost } from '../server/modules/auth/passwords.ts';
 import { advanceHealthRun } from '../server/modules/health/process-health-work.ts';
 import { getHealthRun, queueHealthRun } from '../server/modules/health/queue-health-run.ts';
 import { importEvents } from '../server/modules/ingest/import-events.ts';
-import { startTend } from '../server/start.ts';
+import { type ServeRole, startTend } from '../server/start.ts';
 import {
   API_KEY_SCOPES,
   type ApiKeyScope,
@@ -35,17 +35,24 @@ const program = new Command('tend')
 program
   .command('serve', { isDefault: true })
   .description('Serve the API, the Segment-compatible ingest endpoint and the web app')
-  .option('--role <role>', 'api, worker or all (jobs arrive with the job queue)', 'all')
-  .action(async () => {
+  .option(
+    '--role <role>',
+    'api (HTTP only), worker (job queue and rollups only) or all',
+    oneOf(['api', 'worker', 'all'] as const),
+    'all',
+  )
+  .action(async (opts: { role: ServeRole }) => {
     const config = loadConfig();
     const bar = progressBar('Demo accounts     ');
     const usageBar = progressBar('Demo product usage');
     const tend = await startTend(config, {
+      role: opts.role,
       onStep: (m) => console.error(`• ${m}`),
       onSeedProgress: (d, t) => bar.update(d, t),
       onUsageProgress: (d, t) => usageBar.update(d, t),
     });
-    printWelcome(tend.url, tend.admin, tend.database.kind, config.dataDir);
+    if (opts.role === 'worker') console.error('• Worker running: job queue, schedules and rollups (no HTTP)');
+    else printWelcome(tend.url, tend.admin, tend.database.kind, config.dataDir);
     const shutdown = async () => {
       console.error('\nStopping Tend…');
       await tend.stop();

@@ -19,13 +19,17 @@ import { authenticate } from './modules/auth/authenticate.ts';
 import { setPasswordCost } from './modules/auth/passwords.ts';
 import { usersRoutes } from './modules/auth/users.routes.ts';
 import { contractsRoutes } from './modules/contracts/contracts.routes.ts';
+import { ctasRoutes } from './modules/ctas/ctas.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { scorecardsRoutes } from './modules/health/scorecards.routes.ts';
 import { hiringRoutes } from './modules/hiring/hiring.routes.ts';
 import { ingestRoutes } from './modules/ingest/ingest.routes.ts';
 import { usageRoutes } from './modules/ingest/usage.routes.ts';
+import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
+import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { metricsRoutes } from './modules/revenue/metrics.routes.ts';
 import { renewalsRoutes } from './modules/revenue/renewals.routes.ts';
+import { rulesRoutes } from './modules/rules/rules.routes.ts';
 import { signalsRoutes } from './modules/signals/signals.routes.ts';
 import { teamRoutes as peopleRoutes } from './modules/team/team.routes.ts';
 import { teamInsightsRoutes } from './modules/team/team-insights.routes.ts';
@@ -90,7 +94,11 @@ export function createApp(services: Services, options: AppOptions = {}) {
     .route('/', renewalsRoutes())
     .route('/', peopleRoutes())
     .route('/', teamInsightsRoutes())
-    .route('/', hiringRoutes());
+    .route('/', hiringRoutes())
+    .route('/', rulesRoutes())
+    .route('/', ctasRoutes())
+    .route('/', jobsRoutes())
+    .route('/', notificationsRoutes());
   app.route('/api', api);
   app.route('/', ingestRoutes());
   app.all('/api/*', (c) => c.json(errorBody('not_found', `No API route ${c.req.method} ${c.req.path}`), 404));

@@ -1,6 +1,7 @@
 // The bad-input table of bad-input.test.ts: [endpoint, problem, body, status, headers?]. `:name` in a
 // path or in a string of the body stands for the id of the fixture of that name, made in that test's setup.
 // A string body is sent as it is (raw JSON, or not JSON at all); anything else is sent as JSON.
+import { DEFAULT_TEAM_SETTINGS } from './modules/team/team-settings.ts';
 import { TEST_PASSWORD } from './test/harness.ts';
 
 export const UNKNOWN = '00000000-0000-7000-8000-000000000000';
@@ -124,7 +125,35 @@ export const VALID: Record<string, unknown> = {
   },
   'POST /api/hiring/candidates/:candidate/offer': { offer_made_on: '2026-01-20' },
   'POST /api/hiring/candidates/:candidate/hire': { accepted_on: '2026-01-20', start_date: '2026-02-02' },
+  'POST /api/rules': {
+    name: 'Fresh rule',
+    trigger: { type: 'account_created' },
+    actions: [{ type: 'open_cta', cta_type: 'onboarding', title: 'Welcome' }],
+  },
+  'PATCH /api/rules/:rule': { name: 'Renamed' },
+  'POST /api/ctas': { account_id: ':account', type: 'risk', title: 'Fresh CTA' },
+  'PATCH /api/ctas/:cta': { title: 'Renamed' },
+  'PATCH /api/tasks/:task': { title: 'Renamed' },
+  'POST /api/playbooks': { name: 'Fresh', cta_type: 'risk', steps: [{ offset_days: 0, title: 'Call' }] },
+  'POST /api/accounts/:account/touchpoints': {
+    type: 'call',
+    occurred_at: '2026-11-20T10:00:00Z',
+    summary: 'Fresh call',
+  },
+  'POST /api/notifications/channels': { kind: 'slack', name: 'Fresh', url: 'https://hooks.slack.test/x' },
+  'PATCH /api/notifications/channels/:channel': { name: 'Renamed' },
+  'PUT /api/notifications/smtp': { host: 'smtp.test', port: 25, from: 'tend@example.com' },
+  'PUT /api/notifications/preferences': { rule_email: false },
+  'PUT /api/team/settings': DEFAULT_TEAM_SETTINGS,
 };
+
+const RULE = VALID['POST /api/rules'] as Record<string, unknown>;
+const ruleCase = (problem: string, spoil: Record<string, unknown>): Case => [
+  'POST /api/rules',
+  problem,
+  { ...RULE, ...spoil },
+  422,
+];
 
 const usersMeasure = (extra: object) => ({
   key: 'users',
@@ -219,6 +248,80 @@ export const genericCases: Case[] = Object.entries(VALID).flatMap(([endpoint, va
 ]);
 
 export const specificCases: Case[] = [
+  ruleCase('an unknown trigger', { trigger: { type: 'moon_phase' } }),
+  ruleCase('no actions', { actions: [] }),
+  ruleCase('an unknown condition field', {
+    conditions: { match: 'all', conditions: [{ field: 'colour', operator: 'eq', value: 'red' }] },
+  }),
+  ruleCase('a condition on a number with text', {
+    conditions: { match: 'all', conditions: [{ field: 'arr', operator: 'gt', value: 'lots' }] },
+  }),
+  ruleCase('an "in" condition without a list', {
+    conditions: { match: 'all', conditions: [{ field: 'tier', operator: 'in', value: 'Gold' }] },
+  }),
+  ruleCase('an invalid cron', { trigger: { type: 'schedule', cron: '61 * * * *' } }),
+  ruleCase('a usage drop of 101%', { trigger: { type: 'usage_drop', percent: 101 } }),
+  ruleCase('a Slack action without a channel', { actions: [{ type: 'notify_slack' }] }),
+  ruleCase('a Slack action with an unknown channel', {
+    actions: [{ type: 'notify_slack', channel_id: UNKNOWN }],
+  }),
+  ruleCase('a named owner without a person', { actions: [{ type: 'assign_owner', strategy: 'named' }] }),
+  ruleCase('an unknown playbook', {
+    actions: [{ type: 'open_cta', cta_type: 'risk', title: 'x', playbook: 'no-such-playbook' }],
+  }),
+  ruleCase('an email to a bad address', { actions: [{ type: 'send_email', to: 'nobody' }] }),
+  ['PATCH /api/rules/:unknown', 'an unknown rule', { name: 'x' }, 404],
+  ['PATCH /api/rules/:rule', 'an invalid cron', { trigger: { type: 'schedule', cron: 'every day' } }, 422],
+  ['POST /api/ctas', 'an unknown account', { account_id: UNKNOWN, type: 'risk', title: 'x' }, 404],
+  ['POST /api/ctas', 'an unknown type', { account_id: ':account', type: 'panic', title: 'x' }, 422],
+  [
+    'POST /api/ctas',
+    'an unknown owner',
+    { account_id: ':account', type: 'risk', title: 'x', owner_id: UNKNOWN },
+    422,
+  ],
+  ['PATCH /api/ctas/:cta', 'closing without an outcome', { status: 'closed' }, 422],
+  ['PATCH /api/ctas/:cta', 'snoozing without a date', { status: 'snoozed' }, 422],
+  ['PATCH /api/ctas/:cta', 'an outcome while open', { outcome: 'success' }, 422],
+  ['PATCH /api/ctas/:unknown', 'an unknown CTA', { title: 'x' }, 404],
+  ['PATCH /api/tasks/:task', 'done as text', { done: 'yes' }, 422],
+  ['POST /api/playbooks', 'no steps', { name: 'x', cta_type: 'risk', steps: [] }, 422],
+  [
+    'POST /api/accounts/:account/touchpoints',
+    'an unknown type',
+    { type: 'fax', occurred_at: '2026-11-20T10:00:00Z', summary: 'x' },
+    422,
+  ],
+  [
+    'POST /api/accounts/:account/touchpoints',
+    "another account's contact",
+    { type: 'call', occurred_at: '2026-11-20T10:00:00Z', summary: 'x', contact_ids: [UNKNOWN] },
+    422,
+  ],
+  [
+    'POST /api/accounts/:unknown/touchpoints',
+    'an unknown account',
+    VALID['POST /api/accounts/:account/touchpoints'],
+    404,
+  ],
+  [
+    'POST /api/notifications/channels',
+    'a non-http URL',
+    { kind: 'slack', name: 'x', url: 'file:///etc/passwd' },
+    422,
+  ],
+  [
+    'POST /api/notifications/channels',
+    'a short webhook secret',
+    { kind: 'webhook', name: 'x', url: 'https://a.test', secret: 'short' },
+    422,
+  ],
+  ['PATCH /api/notifications/channels/:unknown', 'an unknown channel', { name: 'x' }, 404],
+  ['PUT /api/notifications/smtp', 'a port of 0', { host: 'smtp.test', port: 0, from: 'a@b.test' }, 422],
+  ['PUT /api/notifications/smtp', 'a bad from address', { host: 'smtp.test', port: 25, from: 'tend' }, 422],
+  ['PUT /api/notifications/smtp', 'malformed JSON', '{"host": ', 400],
+  ['PUT /api/notifications/preferences', 'an unknown kind', { weekly_digest: true }, 422],
+  ['PUT /api/notifications/preferences', 'a text value', { rule_email: 'no' }, 422],
   ...badScorecards.map(([problem, body]): Case => ['PUT /api/scorecards/:scorecard', problem, body, 422]),
   ...badScorecards.map(([problem, body]): Case => ['POST /api/scorecards/preview', problem, body, 422]),
   ['PUT /api/scorecards/:scorecard', 'the default scorecard no longer the default', scorecardDoc(false), 409],
@@ -876,6 +979,11 @@ const teamCases: Case[] = [
 specificCases.push(...teamCases);
 
 export const queryCases: Case[] = [
+  ['GET /api/ctas?status=maybe', 'an unknown status', undefined, 422],
+  ['GET /api/ctas?owner=bob', 'an owner that is neither me nor a uuid', undefined, 422],
+  ['GET /api/ctas?limit=501', 'limit 501', undefined, 422],
+  ['GET /api/cockpit?scope=galaxy', 'an unknown scope', undefined, 422],
+  ['GET /api/notifications/deliveries?status=lost', 'an unknown status', undefined, 422],
   ['GET /api/team/metrics?from=2026-02-01&to=2026-01-01', 'from after to', undefined, 422],
   ['GET /api/team/metrics?from=2026-02-30', 'a day that does not exist', undefined, 422],
   ['GET /api/team/kpis?quarter=2026-Q5', 'quarter 5', undefined, 422],

@@ -62,6 +62,20 @@ beforeAll(async () => {
   ids.member2 = await created(
     admin.post(`/api/accounts/${ids.account}/team`, { user_id: userId, role: 'ae' }),
   );
+  ids.rule = await created(admin.post('/api/rules', VALID['POST /api/rules']));
+  ids.cta = await created(
+    admin.post('/api/ctas', { account_id: ids.account, type: 'risk', title: 'Fixture CTA' }),
+  );
+  ids.task = (
+    await t.db
+      .insertInto('tasks')
+      .values({ account_id: ids.account, title: 'Fixture task' })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+  ids.channel = await created(
+    admin.post('/api/notifications/channels', VALID['POST /api/notifications/channels']),
+  );
   ids.contract = await created(
     admin.post(`/api/accounts/${ids.account}/contracts`, VALID['POST /api/accounts/:account/contracts']),
   );

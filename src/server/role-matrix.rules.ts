@@ -53,6 +53,8 @@ export const MAY = {
   memberRecord: ['cs_manager', 'admin', 'key:admin'],
   /** The kit of a requisition: hiring managers (any with hiring rights) and its hiring team. */
   requisitionKit: ['cs_manager', 'admin', 'key:admin'],
+  /** Rules and playbooks shape everyone's work: managers and admins. */
+  manageRules: ['cs_manager', 'admin', 'key:admin'],
 } satisfies Record<string, ActorName[]>;
 
 /** Fresh records and sessions for cells that delete or end something; `fx` holds the shared fixtures. */
@@ -74,6 +76,8 @@ export interface Setup {
   /** A new user of the caller's role with a current team member record. */
   freshMemberUser(actor: ActorName): Promise<Client>;
   unique(): string;
+  /** Inserts one row straight into a table and answers its id. */
+  insertRow(table: string, values: Record<string, unknown>): Promise<string>;
 }
 
 export interface Cell {
@@ -120,6 +124,28 @@ export function matrixScorecard(isDefault: boolean) {
     ],
   };
 }
+const MATRIX_RULE = {
+  name: 'Matrix rule',
+  trigger: { type: 'account_created' },
+  actions: [{ type: 'open_cta', cta_type: 'onboarding', title: 'Welcome' }],
+};
+const insertRule = (s: Setup) =>
+  s.insertRow('rules', {
+    name: 'Matrix rule',
+    trigger: JSON.stringify(MATRIX_RULE.trigger),
+    conditions: JSON.stringify({ match: 'all', conditions: [] }),
+    actions: JSON.stringify(MATRIX_RULE.actions),
+  });
+const insertCta = (s: Setup) =>
+  s.insertRow('ctas', {
+    account_id: s.fx.account,
+    type: 'risk',
+    priority: 'low',
+    title: 'Matrix CTA',
+    reason: '{}',
+  });
+const insertChannel = (s: Setup) =>
+  s.insertRow('notification_channels', { kind: 'slack', name: 'Matrix', url: 'https://hooks.slack.test/x' });
 
 export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /healthz': rule(MAY.everyone, 200, at('/healthz')),
@@ -366,6 +392,117 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     url: `/api/exchange-rates/${await s.insertExchangeRate()}`,
   })),
   ...teamRules(),
+  'GET /api/rules': rule(MAY.readCustomers, 200, at('/api/rules')),
+  'GET /api/rules/fields': rule(MAY.readCustomers, 200, at('/api/rules/fields')),
+  'POST /api/rules': rule(MAY.manageRules, 201, at('/api/rules', MATRIX_RULE)),
+  'GET /api/rules/:id': rule(MAY.readCustomers, 200, async (_, s) => ({
+    url: `/api/rules/${await insertRule(s)}`,
+  })),
+  'PATCH /api/rules/:id': rule(MAY.manageRules, 200, async (_, s) => ({
+    url: `/api/rules/${await insertRule(s)}`,
+    body: { name: 'Renamed' },
+  })),
+  'DELETE /api/rules/:id': rule(MAY.manageRules, 204, async (_, s) => ({
+    url: `/api/rules/${await insertRule(s)}`,
+  })),
+  'GET /api/rules/:id/runs': rule(MAY.readCustomers, 200, async (_, s) => ({
+    url: `/api/rules/${await insertRule(s)}/runs`,
+  })),
+  'POST /api/rules/:id/dry-run': rule(MAY.manageRules, 200, async (_, s) => ({
+    url: `/api/rules/${await insertRule(s)}/dry-run`,
+  })),
+
+  'GET /api/ctas': rule(MAY.readCustomers, 200, at('/api/ctas')),
+  'POST /api/ctas': rule(MAY.writeCustomers, 201, (_, s) => ({
+    url: '/api/ctas',
+    body: { account_id: s.fx.account, type: 'risk', title: 'Matrix CTA' },
+  })),
+  'GET /api/ctas/:id': rule(MAY.readCustomers, 200, async (_, s) => ({
+    url: `/api/ctas/${await insertCta(s)}`,
+  })),
+  'PATCH /api/ctas/:id': rule(MAY.writeCustomers, 200, async (_, s) => ({
+    url: `/api/ctas/${await insertCta(s)}`,
+    body: { priority: 'high' },
+  })),
+  'GET /api/ctas/:id/tasks': rule(MAY.readCustomers, 200, async (_, s) => ({
+    url: `/api/ctas/${await insertCta(s)}/tasks`,
+  })),
+  'PATCH /api/tasks/:id': rule(MAY.writeCustomers, 200, async (_, s) => ({
+    url: `/api/tasks/${await s.insertRow('tasks', { account_id: s.fx.account, title: 'Matrix task' })}`,
+    body: { done: true },
+  })),
+  'GET /api/cockpit': rule(MAY.readCustomers, 200, at('/api/cockpit')),
+  'GET /api/playbooks': rule(MAY.readCustomers, 200, at('/api/playbooks')),
+  'POST /api/playbooks': rule(
+    MAY.manageRules,
+    201,
+    at('/api/playbooks', {
+      name: 'Matrix playbook',
+      cta_type: 'risk',
+      steps: [{ offset_days: 0, title: 'Call' }],
+    }),
+  ),
+  'GET /api/accounts/:id/touchpoints': rule(MAY.readCustomers, 200, (_, s) => ({
+    url: `/api/accounts/${s.fx.account}/touchpoints`,
+  })),
+  'POST /api/accounts/:id/touchpoints': rule(MAY.writeCustomers, 201, (_, s) => ({
+    url: `/api/accounts/${s.fx.account}/touchpoints`,
+    body: { type: 'call', occurred_at: '2026-11-20T10:00:00Z', summary: 'Matrix call' },
+  })),
+
+  'GET /api/jobs/failed': rule(MAY.administer, 200, at('/api/jobs/failed')),
+  // No job has failed in the matrix database: an allowed caller reaches the use-case and hears 404.
+  'POST /api/jobs/:id/retry': rule(
+    MAY.administer,
+    404,
+    at('/api/jobs/00000000-0000-7000-8000-000000000000/retry'),
+  ),
+
+  'GET /api/notifications/channels': rule(MAY.administer, 200, at('/api/notifications/channels')),
+  'POST /api/notifications/channels': rule(
+    MAY.administer,
+    201,
+    at('/api/notifications/channels', {
+      kind: 'slack',
+      name: 'Matrix',
+      url: 'https://hooks.slack.test/services/T/B/X',
+    }),
+  ),
+  'PATCH /api/notifications/channels/:id': rule(MAY.administer, 200, async (_, s) => ({
+    url: `/api/notifications/channels/${await insertChannel(s)}`,
+    body: { enabled: false },
+  })),
+  'DELETE /api/notifications/channels/:id': rule(MAY.administer, 204, async (_, s) => ({
+    url: `/api/notifications/channels/${await insertChannel(s)}`,
+  })),
+  'GET /api/notifications/smtp': rule(MAY.administer, 200, at('/api/notifications/smtp')),
+  'PUT /api/notifications/smtp': rule(
+    MAY.administer,
+    200,
+    at('/api/notifications/smtp', {
+      host: 'smtp.matrix.test',
+      port: 587,
+      from: 'tend@matrix.test',
+    }),
+  ),
+  'GET /api/notifications/deliveries': rule(MAY.administer, 200, at('/api/notifications/deliveries')),
+  'POST /api/notifications/deliveries/:id/retry': rule(MAY.administer, 204, async (_, s) => ({
+    url: `/api/notifications/deliveries/${await s.insertRow('notification_deliveries', {
+      kind: 'email',
+      recipient: 'x@matrix.test',
+      payload: '{}',
+      status: 'failed',
+      dispatched_at: new Date(),
+    })}/retry`,
+  })),
+  'GET /api/notifications/preferences': rule(MAY.users, 200, at('/api/notifications/preferences')),
+  'PUT /api/notifications/preferences': rule(
+    MAY.users,
+    200,
+    at('/api/notifications/preferences', {
+      cta_opened_email: true,
+    }),
+  ),
 
   'POST /v1/batch': ingest('/v1/batch', { batch: [{ type: 'track', ...track }] }),
   'POST /v1/track': ingest('/v1/track', track),

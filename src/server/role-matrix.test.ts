@@ -269,6 +269,14 @@ const setup: Setup = {
     return (USER_ROLES as string[]).includes(actor) ? t.as(actor as Role) : clients[actor];
   },
   unique: () => randomBytes(4).toString('hex'),
+  async insertRow(table, values) {
+    const row = await t.db
+      .insertInto(table as never)
+      .values(values as never)
+      .returning('id' as never)
+      .executeTakeFirstOrThrow();
+    return (row as { id: string }).id;
+  },
 };
 
 /** Writes that a refused request must not make; API keys' last use is touched on every authenticated call. */

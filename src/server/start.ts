@@ -9,10 +9,15 @@ import { createLogger, type Logger } from './logger.ts';
 import { type AdminCredentials, ensureAdmin } from './modules/auth/ensure-admin.ts';
 import { startHealthWorker } from './modules/health/health-worker.ts';
 import { startUsageWorker } from './modules/ingest/usage-worker.ts';
+import { type JobRuntime, startJobs } from './modules/jobs/start-jobs.ts';
 import { startRenewalsTimer } from './modules/revenue/renewals-timer.ts';
 import { buildWeb, WEB_DIST, webBuildIsStale } from './web-build.ts';
 
+/** api serves HTTP only; worker runs the queue and rollups only; all does both (the default). */
+export type ServeRole = 'api' | 'worker' | 'all';
+
 export interface StartHooks {
+  role?: ServeRole;
   onStep?: (message: string) => void;
   onSeedProgress?: DemoProgress;
   onUsageProgress?: DemoProgress;
@@ -55,12 +60,21 @@ export async function startTend(config: Config, hooks: StartHooks = {}): Promise
       step('Building the web app (first start or sources changed)');
       await buildWeb();
     }
+    const role = hooks.role ?? 'all';
     const app = createApp({ db: database.db, config, logger }, { webDir: WEB_DIST });
-    const server = await listen(app.fetch, config.PORT, config.HOST);
-    const usageWorker = startUsageWorker(database.db, logger);
-    const healthWorker = startHealthWorker(database.db, logger);
-    const renewalsTimer = startRenewalsTimer(database.db, logger);
-    const port = (server.address() as AddressInfo).port;
+    const server = role === 'worker' ? undefined : await listen(app.fetch, config.PORT, config.HOST);
+    const usageWorker = role === 'api' ? undefined : startUsageWorker(database.db, logger);
+    let jobs: JobRuntime | undefined;
+    const healthWorker = role === 'api' ? undefined : startHealthWorker(database.db, logger);
+    const renewalsTimer = role === 'api' ? undefined : startRenewalsTimer(database.db, logger);
+    if (role !== 'api') {
+      step('Starting the job worker');
+      jobs = await startJobs(database, logger, {
+        sweepCron: config.TEND_RULES_SWEEP_CRON,
+        retryDelaySeconds: config.TEND_NOTIFY_RETRY_SECONDS,
+      });
+    }
+    const port = server ? (server.address() as AddressInfo).port : 0;
     return {
       url: `http://localhost:${port}`,
       port,
@@ -69,10 +83,11 @@ export async function startTend(config: Config, hooks: StartHooks = {}): Promise
       logger,
       seeded,
       async stop() {
-        await new Promise<void>((resolve) => server.close(() => resolve()));
-        await usageWorker.stop();
-        await healthWorker.stop();
-        await renewalsTimer.stop();
+        if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+        await usageWorker?.stop();
+        await healthWorker?.stop();
+        await renewalsTimer?.stop();
+        await jobs?.stop();
         await database.close();
       },
     };

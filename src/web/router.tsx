@@ -14,6 +14,7 @@ import { AccountsPage } from './modules/accounts/accounts-page.tsx';
 import { accountsSearch } from './modules/accounts/accounts-search.ts';
 import { LoginPage } from './modules/auth/login-page.tsx';
 import { safeRedirect, sessionQuery } from './modules/auth/session.ts';
+import { CockpitPage } from './modules/cockpit/cockpit-page.tsx';
 import { ScorecardEditorPage, ScorecardsPage } from './modules/health/scorecards-page.tsx';
 import { RequisitionPage } from './modules/hiring/requisition-page.tsx';
 import { RequisitionsPage } from './modules/hiring/requisitions-page.tsx';
@@ -67,9 +68,17 @@ const appRoute = createRoute({
 const indexRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
-  beforeLoad: () => {
-    throw redirect({ to: '/accounts' });
+  // CSMs and their managers start the day in the cockpit; everyone else in the accounts list.
+  beforeLoad: ({ context }) => {
+    const role = context.user.role;
+    throw redirect({ to: role === 'csm' || role === 'cs_manager' ? '/cockpit' : '/accounts' });
   },
+});
+
+const cockpitRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/cockpit',
+  component: CockpitPage,
 });
 
 const accountsRoute = createRoute({
@@ -235,6 +244,7 @@ const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
     indexRoute,
+    cockpitRoute,
     accountsRoute,
     accountRoute,
     revenueRoute,

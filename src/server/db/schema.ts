@@ -475,6 +475,140 @@ export interface ReferenceChecksTable {
   created_at: CreatedAt;
 }
 
+export interface RulesTable {
+  id: Generated<string>;
+  name: string;
+  description: Generated<string>;
+  enabled: Generated<boolean>;
+  trigger: Json;
+  conditions: Json;
+  actions: Json;
+  state: JsonObject;
+  created_by: string | null;
+  last_fired_at: Date | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface SignalsTable {
+  id: Generated<number>;
+  type: string;
+  account_id: string;
+  facts: JsonObject;
+  created_at: CreatedAt;
+  dispatched_at: Date | null;
+}
+
+export interface RuleRunsTable {
+  id: Generated<number>;
+  rule_id: string;
+  account_id: string | null;
+  status: string;
+  facts: Json | null;
+  error: string | null;
+  at: CreatedAt;
+}
+
+export interface JobTicksTable {
+  key: string;
+  tick_at: Date | string;
+  claimed_at: CreatedAt;
+}
+
+export interface PlaybooksTable {
+  id: Generated<string>;
+  name: string;
+  cta_type: string;
+  description: Generated<string>;
+  steps: Json;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface CtasTable {
+  id: Generated<string>;
+  account_id: string;
+  rule_id: string | null;
+  type: string;
+  priority: string;
+  title: string;
+  owner_id: string | null;
+  due_date: string | null;
+  status: Generated<string>;
+  snoozed_until: string | null;
+  outcome: string | null;
+  playbook: string | null;
+  reason: JsonObject;
+  fire_count: Generated<number>;
+  closed_at: Date | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface TasksTable {
+  id: Generated<string>;
+  cta_id: string | null;
+  account_id: string;
+  owner_id: string | null;
+  kind: Generated<string>;
+  title: string;
+  body: Generated<string>;
+  position: Generated<number>;
+  due_date: string | null;
+  done_at: Date | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface TouchpointsTable {
+  id: Generated<string>;
+  account_id: string;
+  type: string;
+  occurred_at: Date | string;
+  author_id: string | null;
+  contact_ids: ColumnType<string[], string[] | undefined, string[]>;
+  summary: string;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface NotificationChannelsTable {
+  id: Generated<string>;
+  kind: string;
+  name: string;
+  url: string;
+  secret: string | null;
+  enabled: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface NotificationDeliveriesTable {
+  id: Generated<string>;
+  kind: string;
+  channel_id: string | null;
+  recipient: string | null;
+  rule_id: string | null;
+  account_id: string | null;
+  cta_id: string | null;
+  payload: JsonObject;
+  status: Generated<string>;
+  attempts: Generated<number>;
+  last_error: string | null;
+  response_status: number | null;
+  dispatched_at: Date | null;
+  delivered_at: Date | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface NotificationPreferencesTable {
+  user_id: string;
+  kind: string;
+  enabled: boolean;
+  updated_at: Timestamp;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -515,6 +649,17 @@ export interface DB {
   candidates: CandidatesTable;
   evaluations: EvaluationsTable;
   reference_checks: ReferenceChecksTable;
+  rules: RulesTable;
+  signals: SignalsTable;
+  rule_runs: RuleRunsTable;
+  job_ticks: JobTicksTable;
+  playbooks: PlaybooksTable;
+  ctas: CtasTable;
+  tasks: TasksTable;
+  touchpoints: TouchpointsTable;
+  notification_channels: NotificationChannelsTable;
+  notification_deliveries: NotificationDeliveriesTable;
+  notification_preferences: NotificationPreferencesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

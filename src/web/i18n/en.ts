@@ -1,3 +1,4 @@
+import { cockpitEn } from '../modules/cockpit/i18n/en.ts';
 import { healthEn } from '../modules/health/i18n/en.ts';
 import { revenueEn } from '../modules/revenue/i18n/en.ts';
 import { teamEn } from '../modules/team/i18n/en.ts';
@@ -44,6 +45,7 @@ export const en = {
   },
   nav: {
     main: 'Main navigation',
+    cockpit: 'Cockpit',
     accounts: 'Accounts',
     health: 'Health',
     settings: 'Settings',
@@ -127,6 +129,7 @@ export const en = {
       contacts: 'Contacts',
       team: 'Team',
       contracts: 'Contracts',
+      timeline: 'Timeline',
       usage: 'Usage',
       health: 'Health',
     },
@@ -389,6 +392,7 @@ export const en = {
   revenue: revenueEn,
   health: healthEn,
   people: teamEn,
+  cockpit: cockpitEn,
   enums: {
     roles: {
       admin: 'Admin',

@@ -1,3 +1,4 @@
+import { cockpitKo } from '../modules/cockpit/i18n/ko.ts';
 import { healthKo } from '../modules/health/i18n/ko.ts';
 import { revenueKo } from '../modules/revenue/i18n/ko.ts';
 import { teamKo } from '../modules/team/i18n/ko.ts';
@@ -44,6 +45,7 @@ export const ko: Messages = {
   },
   nav: {
     main: '주 메뉴',
+    cockpit: '콕핏',
     accounts: '고객사',
     health: '헬스',
     settings: '설정',
@@ -127,6 +129,7 @@ export const ko: Messages = {
       contacts: '연락처',
       team: '팀',
       contracts: '계약',
+      timeline: '타임라인',
       usage: '사용량',
       health: '헬스',
     },
@@ -388,6 +391,7 @@ export const ko: Messages = {
   revenue: revenueKo,
   health: healthKo,
   people: teamKo,
+  cockpit: cockpitKo,
   enums: {
     roles: {
       admin: '관리자',

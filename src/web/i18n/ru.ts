@@ -1,3 +1,4 @@
+import { cockpitRu } from '../modules/cockpit/i18n/ru.ts';
 import { healthRu } from '../modules/health/i18n/ru.ts';
 import { revenueRu } from '../modules/revenue/i18n/ru.ts';
 import { teamRu } from '../modules/team/i18n/ru.ts';
@@ -46,6 +47,7 @@ export const ru: Messages = {
   },
   nav: {
     main: 'Основная навигация',
+    cockpit: 'Рабочий стол',
     accounts: 'Аккаунты',
     health: 'Здоровье',
     settings: 'Настройки',
@@ -131,6 +133,7 @@ export const ru: Messages = {
       contacts: 'Контакты',
       team: 'Команда',
       contracts: 'Контракты',
+      timeline: 'Хронология',
       usage: 'Использование',
       health: 'Здоровье',
     },
@@ -396,6 +399,7 @@ export const ru: Messages = {
   revenue: revenueRu,
   health: healthRu,
   people: teamRu,
+  cockpit: cockpitRu,
   enums: {
     roles: {
       admin: 'Администратор',

@@ -1,3 +1,4 @@
+import { cockpitZh } from '../modules/cockpit/i18n/zh.ts';
 import { healthZh } from '../modules/health/i18n/zh.ts';
 import { revenueZh } from '../modules/revenue/i18n/zh.ts';
 import { teamZh } from '../modules/team/i18n/zh.ts';
@@ -44,6 +45,7 @@ export const zh: Messages = {
   },
   nav: {
     main: '主导航',
+    cockpit: '工作台',
     accounts: '客户',
     health: '健康度',
     settings: '设置',
@@ -127,6 +129,7 @@ export const zh: Messages = {
       contacts: '联系人',
       team: '团队',
       contracts: '合同',
+      timeline: '时间线',
       usage: '使用情况',
       health: '健康度',
     },
@@ -387,6 +390,7 @@ export const zh: Messages = {
   revenue: revenueZh,
   health: healthZh,
   people: teamZh,
+  cockpit: cockpitZh,
   enums: {
     roles: {
       admin: '管理员',

@@ -10,6 +10,7 @@ export const PERMISSIONS = [
   'audit:read',
   'integrations:manage',
   'health:manage',
+  'rules:manage',
   'ingest',
   'revenue:read',
   'revenue:write',
@@ -36,6 +37,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   cs_manager: [
     ...customerWork,
     'customers:delete',
+    'rules:manage',
     'people:read',
     'people:manage',
     'hiring:manage',
@@ -70,6 +72,7 @@ export const SCOPE_PERMISSIONS: Record<ApiKeyScope, readonly Permission[]> = {
     'people:read',
     'people:manage',
     'hiring:manage',
+    'rules:manage',
   ],
 };
 

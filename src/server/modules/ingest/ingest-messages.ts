@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
+import { PRODUCT_EVENT_SIGNALS } from '../rules/emit-signal.ts';
 import {
   type AccountDay,
   applyAliases,
@@ -58,12 +59,15 @@ async function storeEvents(
 ): Promise<AccountDay[]> {
   // The account: the message's own group, else the group the user was last seen in.
   const stored = await sql<{ account_id: string | null; day: string; type: string }>`
+    with stored as (
     insert into raw_events (message_id, type, event, user_id, anonymous_id, group_id, account_id, properties, context, timestamp, api_key_id)
     select m.message_id, m.type, m.event, m.user_id, m.anonymous_id, coalesce(m.group_id, u.group_id), a.id,
       coalesce(m.properties, '{}'), coalesce(m.context, '{}'), m.timestamp, ${apiKeyId}::uuid
     from ${eventRecordset(batch)}
     left join ingest_users u on u.user_id = coalesce(m.user_id, m.anonymous_id)
     left join accounts a on a.external_id = coalesce(m.group_id, u.group_id)
-    returning account_id, (timestamp at time zone 'UTC')::date::text as day, type`.execute(trx);
+    returning account_id, (timestamp at time zone 'UTC')::date::text as day, type, event, timestamp, properties
+    ), ${PRODUCT_EVENT_SIGNALS}
+    select account_id, day, type from stored`.execute(trx);
   return stored.rows.filter((r) => USAGE_TYPES.has(r.type));
 }

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
+import { PRODUCT_EVENT_SIGNALS } from '../rules/emit-signal.ts';
 import type { NormalizedMessage } from './normalize-message.ts';
 
 /** The calls that count as product usage; identify, group and alias describe who, not what. */
@@ -51,8 +52,9 @@ export async function storeUsageEvents(
       left join ingest_aliases al on al.previous_id = coalesce(m.user_id, m.anonymous_id)
       left join ingest_users u on u.user_id = coalesce(al.user_id, m.user_id, m.anonymous_id)
       left join accounts a on a.external_id = coalesce(m.group_id, u.group_id)
-      returning account_id, (timestamp at time zone 'UTC')::date as day
+      returning account_id, (timestamp at time zone 'UTC')::date as day, event, timestamp, properties
     ),
+    ${PRODUCT_EVENT_SIGNALS},
     marked as (
       insert into usage_dirty (account_id, day)
       select distinct account_id, day from stored where account_id is not null order by 1, 2

@@ -6,6 +6,7 @@ import { ApiError } from '../../lib/api.ts';
 import { describeError } from '../../lib/errors.ts';
 import { formatNumber } from '../../lib/format.ts';
 import { EmptyState, ErrorState, Skeleton } from '../../ui/feedback.tsx';
+import { TimelineTab } from '../cockpit/timeline-tab.tsx';
 import { HealthTab } from '../health/health-tab.tsx';
 import { UsageTab } from '../usage/usage-tab.tsx';
 import { AccountHeader } from './account-header.tsx';
@@ -87,6 +88,7 @@ export function AccountPage() {
         {tab === 'contracts' && <ContractsTab accountId={account.id} />}
         {tab === 'usage' && <UsageTab account={account} />}
         {tab === 'health' && <HealthTab accountId={account.id} />}
+        {tab === 'timeline' && <TimelineTab accountId={account.id} />}
       </div>
     </div>
   );

@@ -1,2 +1,10 @@
-export const ACCOUNT_TABS = ['overview', 'contacts', 'team', 'contracts', 'usage', 'health'] as const;
+export const ACCOUNT_TABS = [
+  'overview',
+  'contacts',
+  'team',
+  'contracts',
+  'usage',
+  'health',
+  'timeline',
+] as const;
 export type AccountTab = (typeof ACCOUNT_TABS)[number];

@@ -53,7 +53,8 @@ export function usePermissions(): Permissions {
 /** Only same-site paths are followed after login, so a crafted link cannot send the user elsewhere. */
 export function safeRedirect(target: string | undefined): string {
   if (!target?.startsWith('/') || target.startsWith('//') || target.startsWith('/login')) {
-    return '/accounts';
+    // The home page, which sends each role where its day starts (the cockpit for CSMs).
+    return '/';
   }
   return target;
 }

@@ -26,6 +26,10 @@ export function AppShell() {
           <Logo />
         </Link>
         <nav className="sidebar-nav" aria-label={t('nav.main')}>
+          <Link to="/cockpit" className="nav-link" activeProps={{ className: 'nav-link-active' }}>
+            <ActivityIcon />
+            <span>{t('nav.cockpit')}</span>
+          </Link>
           <Link to="/accounts" className="nav-link" activeProps={{ className: 'nav-link-active' }}>
             <AccountsIcon />
             <span>{t('nav.accounts')}</span>

@@ -1,0 +1,109 @@
+import nodemailer from 'nodemailer';
+import type { Db } from '../../db/client.ts';
+import { chatText, type DeliveryPayload, emailContent } from './render-message.ts';
+import { signWebhook } from './sign-webhook.ts';
+import { readSmtpSettings } from './smtp-settings.ts';
+
+const TIMEOUT_MS = 10_000;
+
+export interface Attempt {
+  /** pg-boss's retry count of this run: 0 on the first attempt. */
+  retryCount: number;
+  retryLimit: number;
+}
+
+/**
+ * Sends one delivery and records the outcome. A failure is thrown back to the queue, which retries with
+ * backoff; the last failure marks the delivery failed, and a person can send it again from the log.
+ */
+export async function deliverNotification(db: Db, id: string, attempt: Attempt): Promise<void> {
+  const d = await db
+    .selectFrom('notification_deliveries as d')
+    .leftJoin('notification_channels as c', 'c.id', 'd.channel_id')
+    .select(['d.id', 'd.kind', 'd.status', 'd.recipient', 'd.payload', 'd.created_at', 'c.url', 'c.secret'])
+    .where('d.id', '=', id)
+    .executeTakeFirst();
+  if (!d || d.status === 'sent') return;
+  try {
+    const status = await send(db, d as SendInput);
+    await db
+      .updateTable('notification_deliveries')
+      .set((eb) => ({
+        status: 'sent',
+        attempts: eb('attempts', '+', 1),
+        delivered_at: new Date(),
+        response_status: status,
+        last_error: null,
+      }))
+      .where('id', '=', id)
+      .execute();
+  } catch (err) {
+    const final = attempt.retryCount >= attempt.retryLimit;
+    await db
+      .updateTable('notification_deliveries')
+      .set((eb) => ({
+        status: final ? 'failed' : 'retrying',
+        attempts: eb('attempts', '+', 1),
+        last_error: (err as Error).message.slice(0, 1000),
+        response_status: (err as { status?: number }).status ?? null,
+      }))
+      .where('id', '=', id)
+      .execute();
+    throw err;
+  }
+}
+
+interface SendInput {
+  id: string;
+  kind: string;
+  recipient: string | null;
+  payload: DeliveryPayload;
+  created_at: Date;
+  url: string | null;
+  secret: string | null;
+}
+
+async function send(db: Db, d: SendInput): Promise<number | null> {
+  if (d.kind === 'email') return sendEmail(db, d);
+  if (!d.url) throw new Error('The channel of this delivery was deleted');
+  if (d.kind === 'webhook') {
+    const body = JSON.stringify({ id: d.id, type: 'rule.fired', created_at: d.created_at, data: d.payload });
+    const signature = signWebhook(d.secret ?? '', body, Math.floor(Date.now() / 1000));
+    return post(d.url, body, { 'tend-signature': signature });
+  }
+  // Slack and Teams incoming webhooks both take {"text": ...}.
+  return post(d.url, JSON.stringify({ text: chatText(d.payload) }), {});
+}
+
+async function post(url: string, body: string, headers: Record<string, string>): Promise<number> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'user-agent': 'Tend', ...headers },
+    body,
+    redirect: 'error',
+    signal: AbortSignal.timeout(TIMEOUT_MS),
+  });
+  await res.body?.cancel();
+  if (!res.ok) throw Object.assign(new Error(`The receiver answered ${res.status}`), { status: res.status });
+  return res.status;
+}
+
+async function sendEmail(db: Db, d: SendInput): Promise<null> {
+  const smtp = await readSmtpSettings(db);
+  if (!smtp) throw new Error('SMTP is not configured');
+  if (!d.recipient) throw new Error('The email has no recipient');
+  const transport = nodemailer.createTransport({
+    host: smtp.host,
+    port: smtp.port,
+    secure: smtp.secure,
+    auth: smtp.user ? { user: smtp.user, pass: smtp.password ?? '' } : undefined,
+    connectionTimeout: TIMEOUT_MS,
+  });
+  const { subject, text } = emailContent(d.payload);
+  try {
+    await transport.sendMail({ from: smtp.from, to: d.recipient, subject, text });
+  } finally {
+    transport.close();
+  }
+  return null;
+}

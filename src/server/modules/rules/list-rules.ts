@@ -1,0 +1,30 @@
+import type { Rule, RuleRun } from '../../../shared/rules.ts';
+import type { Db } from '../../db/client.ts';
+import { RULE_COLUMNS, type RuleRow, toRule } from './rule-row.ts';
+
+export async function listRules(db: Db): Promise<Rule[]> {
+  const rows = await db.selectFrom('rules').select(RULE_COLUMNS).orderBy('name').execute();
+  return rows.map((r) => toRule(r as RuleRow));
+}
+
+/** The latest firings and failures of a rule, newest first. */
+export async function listRuleRuns(db: Db, ruleId: string, limit = 100): Promise<RuleRun[]> {
+  const rows = await db
+    .selectFrom('rule_runs as r')
+    .leftJoin('accounts as a', 'a.id', 'r.account_id')
+    .select([
+      'r.id',
+      'r.rule_id',
+      'r.account_id',
+      'a.name as account_name',
+      'r.status',
+      'r.facts',
+      'r.error',
+      'r.at',
+    ])
+    .where('r.rule_id', '=', ruleId)
+    .orderBy('r.id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ ...r, status: r.status as RuleRun['status'], at: r.at.toISOString() }));
+}

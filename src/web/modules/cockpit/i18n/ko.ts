@@ -1,0 +1,58 @@
+import type { Messages } from '../../../i18n/en.ts';
+
+export const cockpitKo: Messages['cockpit'] = {
+  title: '콕핏',
+  subtitleMe: '내 CTA, 할 일, 위험 고객, 갱신',
+  subtitleTeam: '팀의 진행 중인 업무, 지연된 항목 먼저',
+  scope: { me: '내 업무', team: '팀' },
+  ctas: {
+    title: '실행 요청(CTA)',
+    empty: '열린 CTA가 없습니다. 고객사에 조치가 필요하면 규칙이 여기에 CTA를 엽니다.',
+    account: '고객사',
+    cta: 'CTA',
+    why: '사유',
+    owner: '담당자',
+    due: '기한',
+    overdue: '기한 초과',
+    opened: '수동으로 생성됨',
+    fired_one: '{{count}}회 발생',
+    fired_other: '{{count}}회 발생',
+  },
+  priority: { low: '낮음', medium: '보통', high: '높음', urgent: '긴급' },
+  type: {
+    risk: '위험',
+    opportunity: '기회',
+    onboarding: '온보딩',
+    renewal: '갱신',
+    lifecycle: '라이프사이클',
+  },
+  tasks: {
+    title: '오늘의 할 일',
+    empty: '오늘 마감인 할 일이 없습니다.',
+    markDone: '“{{title}}” 완료로 표시',
+  },
+  risk: { title: '위험 고객사', empty: '열린 위험 CTA가 있는 고객사가 없습니다.' },
+  renewals: {
+    title: '향후 90일 내 갱신',
+    empty: '향후 90일 내 갱신이 없습니다.',
+    inDays_one: '{{count}}일 후',
+    inDays_other: '{{count}}일 후',
+  },
+  team: {
+    title: '팀',
+    person: '담당자',
+    accounts: '고객사',
+    open: '열린 CTA',
+    overdueCtas: '기한 초과 CTA',
+    overdueTasks: '기한 초과 할 일',
+    empty: '아직 CSM이 없습니다.',
+  },
+  loadError: '콕핏을 불러오지 못했습니다.',
+  timeline: {
+    title: '접점 기록',
+    empty: '기록된 통화, 미팅, 이메일, 메모가 없습니다.',
+    by: '작성자: {{name}}',
+    type: { call: '통화', meeting: '미팅', email: '이메일', note: '메모' },
+    loadError: '타임라인을 불러오지 못했습니다.',
+  },
+};

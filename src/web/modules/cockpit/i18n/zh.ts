@@ -1,0 +1,48 @@
+import type { Messages } from '../../../i18n/en.ts';
+
+export const cockpitZh: Messages['cockpit'] = {
+  title: '工作台',
+  subtitleMe: '我的行动项、任务、风险客户和续约',
+  subtitleTeam: '团队的未完成工作，逾期的排在前面',
+  scope: { me: '我的', team: '团队' },
+  ctas: {
+    title: '行动项（CTA）',
+    empty: '没有未关闭的 CTA。当客户需要您关注时，规则会在这里创建。',
+    account: '客户',
+    cta: 'CTA',
+    why: '原因',
+    owner: '负责人',
+    due: '截止',
+    overdue: '已逾期',
+    opened: '手动创建',
+    fired_one: '触发 {{count}} 次',
+    fired_other: '触发 {{count}} 次',
+  },
+  priority: { low: '低', medium: '中', high: '高', urgent: '紧急' },
+  type: { risk: '风险', opportunity: '机会', onboarding: '入门', renewal: '续约', lifecycle: '生命周期' },
+  tasks: { title: '今日任务', empty: '今天没有到期的任务。', markDone: '将“{{title}}”标记为完成' },
+  risk: { title: '风险客户', empty: '没有客户存在未关闭的风险 CTA。' },
+  renewals: {
+    title: '未来 90 天内续约',
+    empty: '未来 90 天内没有续约。',
+    inDays_one: '{{count}} 天后',
+    inDays_other: '{{count}} 天后',
+  },
+  team: {
+    title: '团队',
+    person: '成员',
+    accounts: '客户数',
+    open: '未关闭 CTA',
+    overdueCtas: '逾期 CTA',
+    overdueTasks: '逾期任务',
+    empty: '还没有 CSM。',
+  },
+  loadError: '无法加载工作台。',
+  timeline: {
+    title: '接触记录',
+    empty: '还没有记录电话、会议、邮件或备注。',
+    by: '记录人：{{name}}',
+    type: { call: '电话', meeting: '会议', email: '邮件', note: '备注' },
+    loadError: '无法加载时间线。',
+  },
+};
