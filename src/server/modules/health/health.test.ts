@@ -107,6 +107,23 @@ describe('health scores', () => {
     ]);
     const alerts = await (await csm.get(`/api/health/alerts?account_id=${a}`)).json();
     expect(alerts.data.map((x: { kind: string }) => x.kind).sort()).toEqual(['band_worse', 'score_drop']);
+    // The rules engine hears of both: the band change and each alert, as signals for its triggers.
+    const signals = await t.db
+      .selectFrom('signals')
+      .select(['type', 'facts'])
+      .where('account_id', '=', a)
+      .where('type', 'like', 'health.%')
+      .execute();
+    expect(signals).toEqual(
+      expect.arrayContaining([
+        {
+          type: 'health.band_changed',
+          facts: expect.objectContaining({ from_color: 'green', to_color: 'red' }),
+        },
+        { type: 'health.alert', facts: expect.objectContaining({ kind: 'band_worse', to_color: 'red' }) },
+        { type: 'health.alert', facts: expect.objectContaining({ kind: 'score_drop', to_score: 44 }) },
+      ]),
+    );
     expect(alerts.data.find((x: { kind: string }) => x.kind === 'band_worse').details).toMatchObject({
       from_color: 'green',
       to_color: 'red',

@@ -88,13 +88,18 @@ export function writeHealthSql(card: Scorecard, ids: string[], ctx: Omit<PlanCon
       insert into health_history (account_id, day, kind, score, color, measures)
       select f.account_id, ${ctx.today}::date, 'color_change', f.score, f.color, f.measures
       from final f join old o using (account_id) where o.color is distinct from f.color),
+    band_signals as (
+      insert into signals (type, account_id, facts)
+      select 'health.band_changed', f.account_id, jsonb_build_object('from_color', o.color, 'to_color', f.color,
+        'score', round(f.score), 'from_score', round(o.score))
+      from final f join old o using (account_id) where o.color is distinct from f.color and f.color is not null),
     worse as (
       insert into health_alerts (account_id, kind, details)
       select f.account_id, 'band_worse', jsonb_build_object('from_color', o.color, 'to_color', f.color,
         'from_score', round(o.score), 'to_score', round(f.score), 'scorecard_id', ${card.id}::text)
       from final f join old o using (account_id)
       where ${colorRank(sql`f.color`)} < ${colorRank(sql`o.color`)}
-      returning account_id),
+      returning account_id, kind, details),
     peaks as (
       select h.account_id, max(h.score) as peak from health_history h
       where ${inBatch('h.account_id')} and h.kind = 'daily' and h.day >= ${ctx.today}::date - ${sql.lit(dropDays)}
@@ -107,7 +112,11 @@ export function writeHealthSql(card: Scorecard, ids: string[], ctx: Omit<PlanCon
       where f.score <= p.peak - ${sql.lit(dropPoints)}
         and not exists (select 1 from health_alerts x where x.account_id = f.account_id and x.kind = 'score_drop'
           and x.created_at > now() - ${sql.lit(dropDays)} * interval '1 day')
-      returning account_id)
+      returning account_id, kind, details),
+    alert_signals as (
+      insert into signals (type, account_id, facts)
+      select 'health.alert', account_id, details || jsonb_build_object('kind', kind)
+      from (select * from worse union all select * from drops) raised)
     select (select count(*) from final)::int as computed,
       ((select count(*) from worse) + (select count(*) from drops))::int as alerts`;
 }

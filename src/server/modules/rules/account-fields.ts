@@ -28,6 +28,11 @@ export const ACCOUNT_FIELDS: Record<string, AccountField> = {
   days_to_renewal: { type: 'number', sql: sql`(a.renewal_date - current_date)` },
   contact_count: { type: 'number', sql: sql`a.contact_count` },
   account_age_days: { type: 'number', sql: sql`(current_date - a.created_at::date)` },
+  health_score: {
+    type: 'number',
+    sql: sql`(select round(h.score) from account_health h where h.account_id = a.id)`,
+  },
+  health_color: { type: 'text', sql: sql`(select h.color from account_health h where h.account_id = a.id)` },
 };
 
 const CUSTOM = /^custom\.([a-z][a-z0-9_]{0,62})$/;
