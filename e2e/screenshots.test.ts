@@ -71,8 +71,10 @@ it('captures every tab of an account page', async () => {
   await page.locator('.inline-field', { hasText: 'Lifecycle stage' }).getByRole('button').click();
   await screenshot(page, 'account-overview-editing');
   await page.keyboard.press('Escape');
-  for (const tab of ['Contacts', 'Team', 'Contracts']) {
-    await page.getByRole('link', { name: new RegExp(`^${tab}`) }).click();
+  // The account's own tabs: the main navigation has links of the same names (Team, Health).
+  const sections = page.getByRole('navigation', { name: 'Account sections' });
+  for (const tab of ['Contacts', 'Team', 'Contracts', 'Health']) {
+    await sections.getByRole('link', { name: new RegExp(`^${tab}`) }).click();
     await settle();
     await screenshot(page, `account-${tab.toLowerCase()}`);
   }
