@@ -33,7 +33,7 @@ export async function listHealthHistory(
   const card = cards.find((c) => c.id === current?.scorecard_id);
   return rows.reverse().map((r) => ({
     at: r.at.toISOString(),
-    day: typeof r.day === 'string' ? r.day : new Date(r.day).toISOString().slice(0, 10),
+    day: r.day,
     kind: r.kind as HealthPoint['kind'],
     score: roundScore(r.score),
     color: asColor(r.color),

@@ -76,8 +76,7 @@ export function writeHealthSql(card: Scorecard, ids: string[], ctx: Omit<PlanCon
           else account_health.last_change end
       -- Recomputing an account whose inputs did not change writes nothing.
       where account_health.measures is distinct from excluded.measures
-        or account_health.scorecard_id is distinct from excluded.scorecard_id
-      returning account_id),
+        or account_health.scorecard_id is distinct from excluded.scorecard_id),
     daily as (
       insert into health_history (account_id, day, kind, score, color, measures)
       select account_id, ${ctx.today}::date, 'daily', score, color, measures from final
