@@ -250,6 +250,8 @@ export interface AccountHealthTable {
   measures: Json;
   last_change: Json | null;
   computed_at: Timestamp;
+  sig: number[] | null;
+  sig_text: string[] | null;
 }
 
 export interface HealthHistoryTable {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { type RawBuilder, sql } from 'kysely';
 import { CHOICE_SOURCES, type ColorBand, type Measure } from '../../../shared/health.ts';
 import { type PlanContext, planMeasures, scoreSql } from './measure-sql.ts';
@@ -8,8 +9,14 @@ export interface ScorecardDef {
 }
 
 /**
- * The CTEs that score target accounts against one scorecard, ending in
- * `res(account_id, score, color, measures)`. `targets` is a query of account ids.
+ * The CTEs that score target accounts against one scorecard. `targets` is a query of account ids.
+ *
+ * - `num(account_id, score, wsum, v0.., s0.., sig, sig_text)`: values, measure scores and the score, as plain
+ *   numbers (materialized, so each expression is computed once per account);
+ * - `res(account_id, score, measures)`: the same with the per-measure JSON users read.
+ *
+ * Building that JSON is the costliest step of a recompute, so a writer compares `sig` and `sig_text` (the
+ * scorecard's version, every value and measure score) with the stored ones and builds JSON (`measuresJsonSql`) only where they differ.
  *
  * A measure without data scores null and drops out: the weights of the rest are re-normalised by dividing
  * by the sum of the weights that have a score, so contributions (weight share x measure score) add up to
@@ -17,11 +24,7 @@ export interface ScorecardDef {
  */
 export function scoringCtes(def: ScorecardDef, ctx: PlanContext, targets: RawBuilder<unknown>) {
   const plan = planMeasures(def.measures, ctx);
-  const v = (i: number) => sql.ref(`v${i}`);
-  const s = (i: number) => sql.ref(`s${i}`);
-  const w = (m: Measure) => sql`(${sql.lit(m.weight)})`;
-  const n = def.measures.length;
-  const idx = [...Array(n).keys()];
+  const idx = [...Array(def.measures.length).keys()];
   const valueCols = plan.values.map((expr, i) => sql`${expr} as ${v(i)}`);
   const scoreCols = def.measures.map((m, i) => sql`${scoreSql(m.scoring, v(i))} as ${s(i)}`);
   const weightSum = sql.join(
@@ -32,13 +35,8 @@ export function scoringCtes(def: ScorecardDef, ctx: PlanContext, targets: RawBui
     def.measures.map((m, i) => sql`coalesce(${s(i)} * ${w(m)}, 0)`),
     sql` + `,
   );
-  const measureJson = sql.join(
-    def.measures.map(
-      (m, i) => sql`jsonb_build_object('key', ${sql.lit(m.key)}::text, 'value', ${jsonValue(m, v(i))},
-        'score', ${s(i)}, 'weight', ${w(m)},
-        'contribution', case when ${s(i)} is not null then ${s(i)} * ${w(m)} / wsum end)`,
-    ),
-  );
+  const numeric = def.measures.flatMap((m, i) => (CHOICE_SOURCES(m.source) ? [s(i)] : [v(i), s(i)]));
+  const choices = def.measures.flatMap((m, i) => (CHOICE_SOURCES(m.source) ? [sql`${v(i)}::text`] : []));
   return sql`
     t as materialized (${targets}),
     ${plan.ctes.length ? sql`${sql.join(plan.ctes)},` : sql``}
@@ -48,11 +46,38 @@ export function scoringCtes(def: ScorecardDef, ctx: PlanContext, targets: RawBui
     scored as materialized (
       select account_id, ${sql.join(idx.map(v))}, ${sql.join(scoreCols)} from vals),
     weighed as (select scored.*, (${weightSum})::float8 as wsum from scored),
-    res as (
-      select account_id,
-        case when wsum > 0 then (${weighted}) / wsum end as score,
-        jsonb_build_array(${measureJson}) as measures
-      from weighed)`;
+    num as materialized (
+      select weighed.*, case when wsum > 0 then (${weighted}) / wsum end as score,
+        array[${sql.lit(defVersion(def))}, ${sql.join(numeric)}]::float8[] as sig,
+        ${choices.length ? sql`array[${sql.join(choices)}]::text[]` : sql`null::text[]`} as sig_text
+      from weighed),
+    res as (select account_id, score, ${measuresJsonSql(def)} as measures from num)`;
+}
+
+/**
+ * A number that changes whenever the scorecard's measures or bands do, so the signature also catches
+ * edits that leave values and the score alone but change weights, labels or colors (48 bits: exact in
+ * a float8).
+ */
+function defVersion(def: ScorecardDef): number {
+  const hash = createHash('sha256')
+    .update(JSON.stringify([def.measures, def.color_bands]))
+    .digest();
+  return hash.readUIntBE(0, 6);
+}
+
+const v = (i: number) => sql.ref(`v${i}`);
+const s = (i: number) => sql.ref(`s${i}`);
+const w = (m: Measure) => sql`(${sql.lit(m.weight)})`;
+
+/** The stored per-measure explanation, over the columns of `num`. */
+export function measuresJsonSql(def: ScorecardDef) {
+  const objects = def.measures.map(
+    (m, i) => sql`jsonb_build_object('key', ${sql.lit(m.key)}::text, 'value', ${jsonValue(m, v(i))},
+        'score', ${s(i)}, 'weight', ${w(m)},
+        'contribution', case when ${s(i)} is not null then ${s(i)} * ${w(m)} / wsum end)`,
+  );
+  return sql`jsonb_build_array(${sql.join(objects)})`;
 }
 
 /** A value as JSON: numbers to two decimals, choices as text. */

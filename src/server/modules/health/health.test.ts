@@ -179,6 +179,33 @@ describe('health scores', () => {
     expect(await (await admin.get(`/api/scorecards/${scorecardId}`)).json()).toEqual(before);
   });
 
+  it('rewrites nothing for unchanged accounts, yet recolors them when only the color bands change', async () => {
+    const a = await newAccount({ adoption: 30 });
+    await settle();
+    const first = await health(a);
+    expect(first).toMatchObject({ score: 30, color: 'red' });
+    expect((await admin.post('/api/health/recompute', {})).status).toBe(202);
+    await settle();
+    expect((await health(a)).computed_at).toBe(first.computed_at);
+
+    const current = await (await admin.get(`/api/scorecards/${scorecardId}`)).json();
+    const bands = [
+      { color: 'red', min: 0, max: 20 },
+      { color: 'yellow', min: 21, max: 95 },
+      { color: 'green', min: 96, max: 100 },
+    ];
+    const res = await admin.request(
+      'PUT',
+      `/api/scorecards/${scorecardId}`,
+      customFieldScorecard({ name: current.name, color_bands: bands }),
+    );
+    expect(res.status).toBe(200);
+    await settle();
+    const after = await health(a);
+    expect(after).toMatchObject({ score: 30, color: 'yellow' });
+    expect(after.computed_at).not.toBe(first.computed_at);
+  });
+
   it('rejects bad scorecards with clear errors and keeps the old one', async () => {
     const before = await (await admin.get(`/api/scorecards/${scorecardId}`)).json();
     const bad = customFieldScorecard();

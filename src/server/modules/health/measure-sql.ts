@@ -153,8 +153,11 @@ export function planMeasures(measures: Measure[], ctx: PlanContext): MeasurePlan
       select u.account_id, ${sql.join(users)} from usage_user_days u
       where ${of('u.account_id')} and u.day > ${ctx.today}::date - ${num(maxUserWindow)} group by u.account_id)`);
   if (needsHasUsage) {
+    // A scalar subquery with LIMIT is one index probe per target account; as a semi-join (EXISTS) the
+    // planner hashed all of usage_daily for every batch.
     ctes.push(sql`hu as (
-      select t.account_id from t where exists (select 1 from usage_daily x where x.account_id = t.account_id))`);
+      select t.account_id from t
+      where (select true from usage_daily x where x.account_id = t.account_id limit 1))`);
     joins.push(sql`left join hu on hu.account_id = t.account_id`);
   }
   if (daily.length) joins.unshift(sql`left join ud on ud.account_id = t.account_id`);

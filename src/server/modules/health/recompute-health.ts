@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Scorecard } from '../../../shared/health.ts';
 import type { Db } from '../../db/client.ts';
 import { getUsageSettings } from '../ingest/usage-settings.ts';
-import { colorRank, colorSql, scoringCtes } from './health-sql.ts';
+import { colorRank, colorSql, measuresJsonSql, scoringCtes } from './health-sql.ts';
 import { batchFilter, type PlanContext } from './measure-sql.ts';
 import { listScorecards, resolvedScorecardSql } from './scorecards.ts';
 
@@ -62,31 +62,42 @@ export function writeHealthSql(card: Scorecard, ids: string[], ctx: Omit<PlanCon
   const { drop_points: dropPoints, drop_days: dropDays } = card.alerts;
   return sql<{ computed: number; alerts: number }>`
     with ${scoringCtes(card, { ...ctx, ids }, targets)},
-    final as (select res.*, ${colorSql(card.color_bands, sql`res.score`)} as color from res),
-    old as (select h.account_id, h.score, h.color from account_health h where ${inBatch('h.account_id')}),
+    final as materialized (select num.*, ${colorSql(card.color_bands, sql`num.score`)} as color from num),
+    old as materialized (
+      select h.account_id, h.score, h.color, h.measures, h.sig, h.sig_text, h.scorecard_id from account_health h
+      where ${inBatch('h.account_id')}),
+    -- Only accounts whose inputs changed get their explanation rebuilt and written.
+    changed as materialized (
+      select f.account_id, f.score, f.color, f.sig, f.sig_text, ${measuresJsonSql(card)} as measures
+      from final f left join old o using (account_id)
+      where o.account_id is null or o.scorecard_id is distinct from ${card.id}::uuid
+        or (o.sig, o.sig_text) is distinct from (f.sig, f.sig_text)),
     up as (
-      insert into account_health (account_id, scorecard_id, score, color, measures, computed_at)
-      select account_id, ${card.id}::uuid, score, color, measures, now() from final
+      insert into account_health (account_id, scorecard_id, score, color, measures, sig, sig_text, computed_at)
+      select account_id, ${card.id}::uuid, score, color, measures, sig, sig_text, now() from changed
       on conflict (account_id) do update set
         scorecard_id = excluded.scorecard_id, score = excluded.score, color = excluded.color,
-        measures = excluded.measures, computed_at = excluded.computed_at,
+        measures = excluded.measures, sig = excluded.sig, sig_text = excluded.sig_text,
+        computed_at = excluded.computed_at,
         last_change = case when round(account_health.score) is distinct from round(excluded.score)
           then jsonb_build_object('from', round(account_health.score), 'to', round(excluded.score), 'at', now(),
             'measures', tend_health_change(account_health.measures, excluded.measures))
-          else account_health.last_change end
-      -- Recomputing an account whose inputs did not change writes nothing.
-      where account_health.measures is distinct from excluded.measures
-        or account_health.scorecard_id is distinct from excluded.scorecard_id),
+          else account_health.last_change end),
+    -- Today's point for every account: changed ones get their new explanation, the others keep theirs
+    -- and are written only when the day has no point yet.
     daily as (
       insert into health_history (account_id, day, kind, score, color, measures)
-      select account_id, ${ctx.today}::date, 'daily', score, color, measures from final
+      select f.account_id, ${ctx.today}::date, 'daily', f.score, f.color, coalesce(c.measures, o.measures)
+      from final f left join changed c using (account_id) left join old o using (account_id)
+      where c.account_id is not null or not exists (select 1 from health_history x
+        where x.account_id = f.account_id and x.day = ${ctx.today}::date and x.kind = 'daily')
       on conflict (account_id, day) where kind = 'daily'
       do update set score = excluded.score, color = excluded.color, measures = excluded.measures, at = now()
       where health_history.measures is distinct from excluded.measures),
     color_change as (
       insert into health_history (account_id, day, kind, score, color, measures)
-      select f.account_id, ${ctx.today}::date, 'color_change', f.score, f.color, f.measures
-      from final f join old o using (account_id) where o.color is distinct from f.color),
+      select c.account_id, ${ctx.today}::date, 'color_change', c.score, c.color, c.measures
+      from changed c join old o using (account_id) where o.color is distinct from c.color),
     band_signals as (
       insert into signals (type, account_id, facts)
       select 'health.band_changed', f.account_id, jsonb_build_object('from_color', o.color, 'to_color', f.color,
