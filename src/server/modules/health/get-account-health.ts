@@ -3,6 +3,7 @@ import { type AccountHealth, DEFAULT_COLOR_BANDS, type HealthChange } from '../.
 import type { Db } from '../../db/client.ts';
 import { getAccount } from '../accounts/account-queries.ts';
 import { asColor, describeMeasures, labelOf, roundScore } from './health-read.ts';
+import { utcToday } from './recompute-health.ts';
 import { listScorecards } from './scorecards.ts';
 
 type StoredChange = {
@@ -35,9 +36,9 @@ export async function getAccountHealth(db: Db, accountId: string): Promise<Accou
   const { rows } = await sql<{ d7: number | null; d30: number | null }>`
     select
       (select score from health_history where account_id = ${accountId}::uuid and kind = 'daily'
-        and day <= current_date - 7 order by day desc limit 1) as d7,
+        and day <= ${utcToday()}::date - 7 order by day desc limit 1) as d7,
       (select score from health_history where account_id = ${accountId}::uuid and kind = 'daily'
-        and day <= current_date - 30 order by day desc limit 1) as d30`.execute(db);
+        and day <= ${utcToday()}::date - 30 order by day desc limit 1) as d30`.execute(db);
   const past = rows[0];
   const delta = (then: number | null | undefined) =>
     row.score === null || then === null || then === undefined

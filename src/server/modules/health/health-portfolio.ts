@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
 import { labelOf } from './health-read.ts';
+import { utcToday } from './recompute-health.ts';
 import { listScorecards } from './scorecards.ts';
 
 export const PORTFOLIO_GROUPS = ['segment', 'owner', 'coverage_model', 'tier'] as const;
@@ -58,7 +59,7 @@ export async function healthMovers(db: Db, days: number, limit: number): Promise
       round(p.score::numeric, 1)::float8 as before, (round(h.score) - round(p.score))::float8 as change
     from account_health h join accounts a on a.id = h.account_id
     join lateral (select score from health_history x where x.account_id = h.account_id and x.kind = 'daily'
-      and x.day <= current_date - ${days}::int order by x.day desc limit 1) p on true
+      and x.day <= ${utcToday()}::date - ${days}::int order by x.day desc limit 1) p on true
     where h.score is not null and p.score is not null and round(h.score) <> round(p.score)
     order by abs(round(h.score) - round(p.score)) desc, a.name limit ${limit}`.execute(db);
   return rows;

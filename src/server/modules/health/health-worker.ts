@@ -27,7 +27,8 @@ export function startHealthWorker(db: Db, logger: Logger, idleMs = 500) {
   const nightly = new Cron('0 2 * * *', { timezone: 'UTC', protect: true }, queueNightly);
   const tick = async () => {
     try {
-      for (let n = DIRTY_SLICE; !stopped && n === DIRTY_SLICE; ) n = await drainHealthDirty(db, DIRTY_SLICE);
+      for (let n = DIRTY_SLICE; !stopped && n === DIRTY_SLICE; )
+        n = await drainHealthDirty(db, DIRTY_SLICE, logger);
       if (!stopped) await advanceHealthRun(db);
     } catch (err) {
       logger.error({ err }, 'health recompute failed; retrying');

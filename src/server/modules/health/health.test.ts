@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AccountHealth, HealthPoint } from '../../../shared/health.ts';
 import { createTestApp, type SessionClient, type TestApp } from '../../test/harness.ts';
@@ -190,9 +191,9 @@ describe('health scores', () => {
 
     const current = await (await admin.get(`/api/scorecards/${scorecardId}`)).json();
     const bands = [
-      { color: 'red', min: 0, max: 20 },
-      { color: 'yellow', min: 21, max: 95 },
-      { color: 'green', min: 96, max: 100 },
+      { color: 'red' as const, min: 0, max: 20 },
+      { color: 'yellow' as const, min: 21, max: 95 },
+      { color: 'green' as const, min: 96, max: 100 },
     ];
     const res = await admin.request(
       'PUT',
@@ -204,6 +205,32 @@ describe('health scores', () => {
     const after = await health(a);
     expect(after).toMatchObject({ score: 30, color: 'yellow' });
     expect(after.computed_at).not.toBe(first.computed_at);
+  });
+
+  it('sets an account aside when its recompute fails, scores the rest, and retries it on its next change', async () => {
+    const good = await newAccount({ adoption: 70 });
+    const bad = await newAccount({ adoption: 71 });
+    // A real failure inside the recompute statement for one account (standing in for a bug).
+    await sql`alter table account_health add constraint refuse_one check (account_id <> ${sql.lit(bad)}::uuid)`.execute(
+      t.db,
+    );
+    try {
+      await settle();
+      expect((await health(good)).score).toBe(70);
+      expect((await health(bad)).score).toBeNull();
+      const parked = await t.db
+        .selectFrom('health_dirty')
+        .select('account_id')
+        .where('marked_at', '>', sql<Date>`now()`)
+        .execute();
+      expect(parked.map((r) => r.account_id)).toEqual([bad]);
+      expect(await drainHealthDirty(t.db)).toBe(0);
+    } finally {
+      await sql`alter table account_health drop constraint refuse_one`.execute(t.db);
+    }
+    expect((await csm.patch(`/api/accounts/${bad}`, { custom: { adoption: 72 } })).status).toBe(200);
+    await settle();
+    expect((await health(bad)).score).toBe(72);
   });
 
   it('rejects bad scorecards with clear errors and keeps the old one', async () => {

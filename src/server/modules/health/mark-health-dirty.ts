@@ -9,5 +9,7 @@ export async function markHealthDirty(trx: Db, accountIds: readonly string[]): P
   if (accountIds.length === 0) return;
   await sql`
     insert into health_dirty (account_id) select distinct unnest(${[...accountIds]}::uuid[])
-    on conflict (account_id) do nothing`.execute(trx);
+    on conflict (account_id) do update set marked_at = now()
+    -- An account set aside after a failed recompute is retried at once when its inputs change again.
+    where health_dirty.marked_at > now()`.execute(trx);
 }
