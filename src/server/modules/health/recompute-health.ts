@@ -3,7 +3,7 @@ import type { Scorecard } from '../../../shared/health.ts';
 import type { Db } from '../../db/client.ts';
 import { getUsageSettings } from '../ingest/usage-settings.ts';
 import { colorRank, colorSql, measuresJsonSql, scoringCtes } from './health-sql.ts';
-import { batchFilter, type PlanContext } from './measure-sql.ts';
+import type { PlanContext } from './measure-sql.ts';
 import { listScorecards, resolvedScorecardSql } from './scorecards.ts';
 
 export interface RecomputeResult {
@@ -57,24 +57,26 @@ async function writeHealth(
 
 /** The statement that scores and stores a batch of one scorecard's accounts (exported for EXPLAIN). */
 export function writeHealthSql(card: Scorecard, ids: string[], ctx: Omit<PlanContext, 'ids'>) {
-  const inBatch = (column: string) => batchFilter(sql.ref(column), { ...ctx, ids });
   const targets = sql`select unnest(${ids}::uuid[]) as account_id`;
   const { drop_points: dropPoints, drop_days: dropDays } = card.alerts;
   return sql<{ computed: number; alerts: number }>`
     with ${scoringCtes(card, { ...ctx, ids }, targets)},
-    final as materialized (select num.*, ${colorSql(card.color_bands, sql`num.score`)} as color from num),
-    old as materialized (
-      select h.account_id, h.score, h.color, h.measures, h.sig, h.sig_text, h.scorecard_id from account_health h
-      where ${inBatch('h.account_id')}),
+    -- Each account's new numbers beside its stored ones, so the steps below read one row per account and
+    -- never join two CTEs: the planner's guesses of CTE sizes turned such joins into nested loops.
+    cmp as materialized (
+      select n.*, ${colorSql(card.color_bands, sql`n.score`)} as color, o.account_id is not null as had,
+        o.score as old_score, o.color as old_color, o.measures as old_measures,
+        o.account_id is null or o.scorecard_id is distinct from ${card.id}::uuid
+          or (o.sig, o.sig_text) is distinct from (n.sig, n.sig_text) as changed
+      from num n left join account_health o on o.account_id = n.account_id),
     -- Only accounts whose inputs changed get their explanation rebuilt and written.
-    changed as materialized (
-      select f.account_id, f.score, f.color, f.sig, f.sig_text, ${measuresJsonSql(card)} as measures
-      from final f left join old o using (account_id)
-      where o.account_id is null or o.scorecard_id is distinct from ${card.id}::uuid
-        or (o.sig, o.sig_text) is distinct from (f.sig, f.sig_text)),
+    final as materialized (
+      select account_id, score, color, sig, sig_text, had, old_score, old_color, old_measures, changed,
+        case when changed then ${measuresJsonSql(card)} end as measures
+      from cmp),
     up as (
       insert into account_health (account_id, scorecard_id, score, color, measures, sig, sig_text, computed_at)
-      select account_id, ${card.id}::uuid, score, color, measures, sig, sig_text, now() from changed
+      select account_id, ${card.id}::uuid, score, color, measures, sig, sig_text, now() from final where changed
       on conflict (account_id) do update set
         scorecard_id = excluded.scorecard_id, score = excluded.score, color = excluded.color,
         measures = excluded.measures, sig = excluded.sig, sig_text = excluded.sig_text,
@@ -87,39 +89,38 @@ export function writeHealthSql(card: Scorecard, ids: string[], ctx: Omit<PlanCon
     -- and are written only when the day has no point yet.
     daily as (
       insert into health_history (account_id, day, kind, score, color, measures)
-      select f.account_id, ${ctx.today}::date, 'daily', f.score, f.color, coalesce(c.measures, o.measures)
-      from final f left join changed c using (account_id) left join old o using (account_id)
-      where c.account_id is not null or not exists (select 1 from health_history x
+      select f.account_id, ${ctx.today}::date, 'daily', f.score, f.color, coalesce(f.measures, f.old_measures)
+      from final f
+      where f.changed or not exists (select 1 from health_history x
         where x.account_id = f.account_id and x.day = ${ctx.today}::date and x.kind = 'daily')
       on conflict (account_id, day) where kind = 'daily'
       do update set score = excluded.score, color = excluded.color, measures = excluded.measures, at = now()
       where health_history.measures is distinct from excluded.measures),
     color_change as (
       insert into health_history (account_id, day, kind, score, color, measures)
-      select c.account_id, ${ctx.today}::date, 'color_change', c.score, c.color, c.measures
-      from changed c join old o using (account_id) where o.color is distinct from c.color),
+      select account_id, ${ctx.today}::date, 'color_change', score, color, measures
+      from final where changed and had and old_color is distinct from color),
     band_signals as (
       insert into signals (type, account_id, facts)
-      select 'health.band_changed', f.account_id, jsonb_build_object('from_color', o.color, 'to_color', f.color,
-        'score', round(f.score), 'from_score', round(o.score))
-      from final f join old o using (account_id) where o.color is distinct from f.color and f.color is not null),
+      select 'health.band_changed', account_id, jsonb_build_object('from_color', old_color, 'to_color', color,
+        'score', round(score), 'from_score', round(old_score))
+      from final where had and old_color is distinct from color and color is not null),
     worse as (
       insert into health_alerts (account_id, kind, details)
-      select f.account_id, 'band_worse', jsonb_build_object('from_color', o.color, 'to_color', f.color,
-        'from_score', round(o.score), 'to_score', round(f.score), 'scorecard_id', ${card.id}::text)
-      from final f join old o using (account_id)
-      where ${colorRank(sql`f.color`)} < ${colorRank(sql`o.color`)}
+      select account_id, 'band_worse', jsonb_build_object('from_color', old_color, 'to_color', color,
+        'from_score', round(old_score), 'to_score', round(score), 'scorecard_id', ${card.id}::text)
+      from final
+      where had and ${colorRank(sql`color`)} < ${colorRank(sql`old_color`)}
       returning account_id, kind, details),
-    peaks as (
-      select h.account_id, max(h.score) as peak from health_history h
-      where ${inBatch('h.account_id')} and h.kind = 'daily' and h.day >= ${ctx.today}::date - ${sql.lit(dropDays)}
-      group by h.account_id),
+    -- An unchanged score cannot newly drop: its peak window only ever loses days.
     drops as (
       insert into health_alerts (account_id, kind, details)
       select f.account_id, 'score_drop', jsonb_build_object('from_score', round(p.peak), 'to_score', round(f.score),
         'points', round(p.peak - f.score), 'days', ${sql.lit(dropDays)}::int, 'scorecard_id', ${card.id}::text)
-      from final f join peaks p using (account_id)
-      where f.score <= p.peak - ${sql.lit(dropPoints)}
+      from final f
+      cross join lateral (select max(h.score) as peak from health_history h
+        where h.account_id = f.account_id and h.kind = 'daily' and h.day >= ${ctx.today}::date - ${sql.lit(dropDays)}) p
+      where f.changed and f.score <= p.peak - ${sql.lit(dropPoints)}
         and not exists (select 1 from health_alerts x where x.account_id = f.account_id and x.kind = 'score_drop'
           and x.created_at > now() - ${sql.lit(dropDays)} * interval '1 day')
       returning account_id, kind, details),
