@@ -10,6 +10,7 @@ import { type AdminCredentials, ensureAdmin } from './modules/auth/ensure-admin.
 import { startHealthWorker } from './modules/health/health-worker.ts';
 import { startUsageWorker } from './modules/ingest/usage-worker.ts';
 import { type JobRuntime, startJobs } from './modules/jobs/start-jobs.ts';
+import { startMaintenance } from './modules/maintenance/start-maintenance.ts';
 import { startRenewalsTimer } from './modules/revenue/renewals-timer.ts';
 import { buildWeb, WEB_DIST, webBuildIsStale } from './web-build.ts';
 
@@ -67,6 +68,7 @@ export async function startTend(config: Config, hooks: StartHooks = {}): Promise
     let jobs: JobRuntime | undefined;
     const healthWorker = role === 'api' ? undefined : startHealthWorker(database.db, logger);
     const renewalsTimer = role === 'api' ? undefined : startRenewalsTimer(database.db, logger);
+    const maintenance = role === 'api' ? undefined : startMaintenance(database, logger);
     if (role !== 'api') {
       step('Starting the job worker');
       jobs = await startJobs(database, logger, {
@@ -87,6 +89,7 @@ export async function startTend(config: Config, hooks: StartHooks = {}): Promise
         await usageWorker?.stop();
         await healthWorker?.stop();
         await renewalsTimer?.stop();
+        await maintenance?.stop();
         await jobs?.stop();
         await database.close();
       },
