@@ -195,16 +195,43 @@ describe('team metrics, capacity and KPIs over HTTP', () => {
       (s: { kind: string; from_owner_id: string }) => s.kind === 'reassign',
     );
     expect(moves.length).toBe(2);
+    // A rule listening for owner changes, so the move must reach the rules like any other owner change.
+    await t.db
+      .insertInto('rules')
+      .values({
+        name: 'Owner changed',
+        enabled: true,
+        trigger: JSON.stringify({ type: 'field_changed', field: 'owner_id' }),
+        conditions: JSON.stringify({ match: 'all', conditions: [] }),
+        actions: JSON.stringify([]),
+      })
+      .execute();
+    await t.db.deleteFrom('health_dirty').execute();
     const apply = await manager.post('/api/team/capacity/apply', { suggestions: moves.slice(0, 1) });
     expect(apply.status).toBe(200);
     const again = await manager.post('/api/team/capacity/apply', { suggestions: moves.slice(0, 1) });
     expect(again.status).toBe(409);
     const audit = await t.db
       .selectFrom('audit_log')
-      .select('entity_id')
+      .select(['entity_id', 'before', 'after'])
       .where('action', '=', 'account.rebalanced')
       .execute();
     expect(audit.map((a) => a.entity_id)).toEqual([moves[0].account_id]);
+    expect(audit[0]?.before).toMatchObject({ owner_id: csm.userId });
+    expect(audit[0]?.after).toMatchObject({ owner_id: moves[0].to_owner_id, reason: 'over_capacity' });
+    const dirty = await t.db.selectFrom('health_dirty').select('account_id').execute();
+    expect(dirty.map((d) => d.account_id)).toEqual([moves[0].account_id]);
+    const signals = await t.db
+      .selectFrom('signals')
+      .select('facts')
+      .where('type', '=', 'account.field_changed')
+      .where('account_id', '=', moves[0].account_id)
+      .execute();
+    expect(signals.map((s) => s.facts)).toContainEqual({
+      field: 'owner_id',
+      from: csm.userId,
+      to: moves[0].to_owner_id,
+    });
   });
 
   it('computes GRR, NRR and churned ARR of a CSM’s book against goals', async () => {
