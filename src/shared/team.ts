@@ -263,7 +263,25 @@ export const capacityRow = z.object({
   arr: z.array(z.object({ currency: z.string(), amount: z.number().int() })),
   /** accounts / target per coverage model, summed: 1.0 is a full book. */
   load: z.number(),
+  /** Accounts in the book by current health color; `none` has not been scored yet. */
+  health: z.object({
+    green: z.number().int(),
+    yellow: z.number().int(),
+    red: z.number().int(),
+    none: z.number().int(),
+  }),
+  /** Not closed / not done, and of those the ones past their due date. */
+  ctas: z.object({ open: z.number().int(), overdue: z.number().int() }),
+  tasks: z.object({ open: z.number().int(), overdue: z.number().int() }),
+  /** Touchpoints the CSM logged in the last 30 days. */
+  touchpoints_30d: z.number().int(),
+  /** Share of CSAT answers of 4 or 5 (of 5) on the book's accounts in the last 90 days; null without answers. */
+  csat: z.number().nullable(),
+  csat_responses: z.number().int(),
+  /** Effort against value: dedicated accounts under the low-value ARR and the work they took. */
   low_value_dedicated: z.number().int(),
+  low_value_touchpoints_30d: z.number().int(),
+  low_value_open_ctas: z.number().int(),
 });
 export type CapacityRow = z.infer<typeof capacityRow>;
 

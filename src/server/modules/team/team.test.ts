@@ -1,5 +1,6 @@
 // Roster, ladder and access rules through the real app: people data for managers and admins, one's own
 // record for everyone else, private career notes for the member, their manager and admins, reads audited.
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseState } from '../../test/database-state.ts';
 import { createTestApp, type SessionClient, type TestApp } from '../../test/harness.ts';
@@ -232,6 +233,105 @@ describe('team metrics, capacity and KPIs over HTTP', () => {
       from: csm.userId,
       to: moves[0].to_owner_id,
     });
+  });
+
+  it('shows each CSM’s health mix, open and overdue work, recent touchpoints, CSAT and low-value effort', async () => {
+    const owner = await t.as('csm');
+    const book = await t.db
+      .insertInto('accounts')
+      .values([
+        // Under the default low-value threshold (20,000 USD) and dedicated: effort without value.
+        { name: 'Tiny Dedicated', owner_id: owner.userId, coverage_model: 'dedicated', arr: 1_000_00 },
+        { name: 'Pooled Mid', owner_id: owner.userId, coverage_model: 'pooled', arr: 50_000_00 },
+        { name: 'Big Dedicated', owner_id: owner.userId, coverage_model: 'dedicated', arr: 100_000_00 },
+      ])
+      .returning('id')
+      .execute();
+    const [tiny, mid] = book.map((b) => b.id) as [string, string, string];
+    await t.db
+      .insertInto('account_health')
+      .values([
+        { account_id: tiny, score: 30, color: 'red', measures: '[]' },
+        { account_id: mid, score: 90, color: 'green', measures: '[]' },
+      ])
+      .execute();
+    const yesterday = sql<string>`current_date - 1`;
+    await t.db
+      .insertInto('ctas')
+      .values([
+        {
+          account_id: tiny,
+          type: 'risk',
+          priority: 'high',
+          title: 'Late',
+          owner_id: owner.userId,
+          due_date: yesterday,
+        },
+        { account_id: mid, type: 'opportunity', priority: 'low', title: 'Open', owner_id: owner.userId },
+        {
+          account_id: mid,
+          type: 'risk',
+          priority: 'low',
+          title: 'Done',
+          owner_id: owner.userId,
+          due_date: yesterday,
+          status: 'closed',
+          outcome: 'success',
+        },
+      ])
+      .execute();
+    await t.db
+      .insertInto('tasks')
+      .values([
+        { account_id: mid, owner_id: owner.userId, title: 'Call', due_date: yesterday },
+        { account_id: mid, owner_id: owner.userId, title: 'Sent', due_date: yesterday, done_at: sql`now()` },
+      ])
+      .execute();
+    await t.db
+      .insertInto('touchpoints')
+      .values([
+        {
+          account_id: tiny,
+          type: 'call',
+          author_id: owner.userId,
+          summary: 'Weekly',
+          occurred_at: sql`now() - interval '1 day'`,
+        },
+        {
+          account_id: mid,
+          type: 'call',
+          author_id: owner.userId,
+          summary: 'Old',
+          occurred_at: sql`now() - interval '40 days'`,
+        },
+      ])
+      .execute();
+    await t.db
+      .insertInto('survey_responses')
+      .values([
+        { account_id: mid, kind: 'csat', score: 5 },
+        { account_id: tiny, kind: 'csat', score: 2 },
+        { account_id: tiny, kind: 'nps', score: 10 },
+        { account_id: mid, kind: 'csat', score: 5, responded_at: sql`now() - interval '100 days'` },
+      ])
+      .execute();
+    const report = await (await manager.get('/api/team/capacity')).json();
+    const row = report.rows.find((r: { user_id: string }) => r.user_id === owner.userId);
+    expect(row).toMatchObject({
+      accounts: { dedicated: 2, pooled: 1, tech_touch: 0 },
+      health: { green: 1, yellow: 0, red: 1, none: 1 },
+      ctas: { open: 2, overdue: 1 },
+      tasks: { open: 1, overdue: 1 },
+      touchpoints_30d: 1,
+      csat: 0.5,
+      csat_responses: 2,
+      low_value_dedicated: 1,
+      low_value_touchpoints_30d: 1,
+      low_value_open_ctas: 1,
+    });
+    expect(report.suggestions).toContainEqual(
+      expect.objectContaining({ kind: 'change_coverage', account_id: tiny, to_coverage: 'pooled' }),
+    );
   });
 
   it('computes GRR, NRR and churned ARR of a CSM’s book against goals', async () => {
