@@ -856,7 +856,19 @@ const teamCases: Case[] = [
   [
     'POST /api/team/goals',
     'an unknown metric',
-    { member_id: ':teamMember', quarter: '2026-Q1', metric: 'csat', target: 90 },
+    { member_id: ':teamMember', quarter: '2026-Q1', metric: 'nps', target: 90 },
+    422,
+  ],
+  [
+    'POST /api/team/goals',
+    'a CSAT goal over 1000 %',
+    { member_id: ':teamMember', quarter: '2026-Q1', metric: 'csat', target: 5000 },
+    422,
+  ],
+  [
+    'POST /api/team/goals',
+    'a health trend goal past 100 points',
+    { member_id: ':teamMember', quarter: '2026-Q1', metric: 'health_trend', target: -150 },
     422,
   ],
   [

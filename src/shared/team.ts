@@ -190,7 +190,9 @@ export const teamSettings = z
   .strict();
 export type TeamSettings = z.infer<typeof teamSettings>;
 
-export const kpiMetric = z.enum(['grr', 'nrr', 'churned_arr', 'renewals_on_time']);
+/** Goal units: grr, nrr, renewals_on_time and csat in percent; churned_arr a ceiling in minor units; health_trend in points. */
+export const KPI_METRICS = ['grr', 'nrr', 'churned_arr', 'renewals_on_time', 'csat', 'health_trend'] as const;
+export const kpiMetric = z.enum(KPI_METRICS);
 export type KpiMetric = z.infer<typeof kpiMetric>;
 export const kpiGoal = z.object({
   id: z.string(),
@@ -200,8 +202,15 @@ export const kpiGoal = z.object({
   target: z.number(),
 });
 export const setKpiGoalInput = z
-  .object({ member_id: uuid, quarter, metric: kpiMetric, target: z.number().finite().min(0).max(1e15) })
-  .strict();
+  .object({ member_id: uuid, quarter, metric: kpiMetric, target: z.number().finite().min(-100).max(1e15) })
+  .strict()
+  .superRefine((goal, ctx) => {
+    // Percentages stay within 0-1000 % (NRR may pass 100 %); a health trend is -100 to +100 points.
+    const [min, max] =
+      goal.metric === 'churned_arr' ? [0, 1e15] : goal.metric === 'health_trend' ? [-100, 100] : [0, 1000];
+    if (goal.target < min || goal.target > max)
+      ctx.addIssue({ code: 'custom', path: ['target'], message: `must be between ${min} and ${max}` });
+  });
 
 export const pulseInput = z
   .object({
@@ -321,6 +330,13 @@ export const kpiRow = z.object({
   nrr: z.number().nullable(),
   renewals_due: z.number().int(),
   renewals_on_time: z.number().int(),
+  /** Share of CSAT answers of 4 or 5 in the quarter; null without answers. */
+  csat: z.number().nullable(),
+  csat_responses: z.number().int(),
+  /** Average health score of the book on the quarter's first and last day (or today), and the change in points. */
+  health_start: z.number().nullable(),
+  health_end: z.number().nullable(),
+  health_trend: z.number().nullable(),
   goals: z.array(z.object({ metric: kpiMetric, target: z.number(), actual: z.number().nullable() })),
 });
 export const kpiReport = z.object({

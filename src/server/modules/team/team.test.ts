@@ -374,12 +374,48 @@ describe('team metrics, capacity and KPIs over HTTP', () => {
         },
       ])
       .execute();
-    await manager.post('/api/team/goals', {
-      member_id: ids.colleague,
-      quarter: '2025-Q4',
-      metric: 'grr',
-      target: 90,
+    // CSAT in the quarter: one of two answers is 4 or 5; an answer before the quarter does not count.
+    await t.db
+      .insertInto('survey_responses')
+      .values([
+        { account_id: kept, kind: 'csat', score: 5, responded_at: '2025-11-01T10:00:00Z' },
+        { account_id: lost, kind: 'csat', score: 3, responded_at: '2025-12-31T22:00:00Z' },
+        { account_id: lost, kind: 'csat', score: 1, responded_at: '2025-09-30T10:00:00Z' },
+      ])
+      .execute();
+    // Health on the first day: Kept 60 (from 30 Sep), Lost 40; on the last: Kept 70, Lost 20. 50 → 45.
+    const day = (account_id: string, d: string, score: number) => ({
+      account_id,
+      day: d,
+      at: `${d}T23:00:00Z`,
+      kind: 'daily',
+      score,
+      color: 'yellow',
+      measures: '[]',
     });
+    await t.db
+      .insertInto('health_history')
+      .values([
+        day(kept, '2025-09-30', 60),
+        day(kept, '2025-12-31', 70),
+        day(lost, '2025-10-01', 40),
+        day(lost, '2025-12-20', 20),
+        day(lost, '2026-01-05', 90),
+      ])
+      .execute();
+    for (const [metric, target] of [
+      ['grr', 90],
+      ['csat', 80],
+      ['health_trend', 5],
+    ] as const) {
+      const res = await manager.post('/api/team/goals', {
+        member_id: ids.colleague,
+        quarter: '2025-Q4',
+        metric,
+        target,
+      });
+      expect(res.status).toBe(200);
+    }
     const res = await manager.get('/api/team/kpis?quarter=2025-Q4');
     const row = (await res.json()).rows.find((r: { member_id: string }) => r.member_id === ids.colleague);
     // Measured on 1 Oct and on 1 Jan; Kept's renewal was entered on 15 Dec, before its end: on time.
@@ -391,8 +427,17 @@ describe('team metrics, capacity and KPIs over HTTP', () => {
       nrr: 0.8,
       renewals_due: 2,
       renewals_on_time: 1,
+      csat: 0.5,
+      csat_responses: 2,
+      health_start: 50,
+      health_end: 45,
+      health_trend: -5,
     });
-    expect(row.goals).toEqual([{ metric: 'grr', target: 90, actual: 66.67 }]);
+    expect(row.goals).toEqual([
+      { metric: 'grr', target: 90, actual: 66.67 },
+      { metric: 'csat', target: 80, actual: 50 },
+      { metric: 'health_trend', target: 5, actual: -5 },
+    ]);
     const q1 = (await (await manager.get('/api/team/kpis?quarter=2026-Q1')).json()).rows.find(
       (r: { member_id: string }) => r.member_id === ids.colleague,
     );
