@@ -877,6 +877,18 @@ const teamCases: Case[] = [
     { member_id: UNKNOWN, quarter: '2026-Q1', metric: 'grr', target: 90 },
     404,
   ],
+  [
+    'PUT /api/team/settings',
+    'two exit reasons with one key',
+    {
+      ...DEFAULT_TEAM_SETTINGS,
+      exit_reasons: [
+        { key: 'compensation', kind: 'voluntary', label: 'Pay' },
+        { key: 'compensation', kind: 'involuntary', label: 'Pay again' },
+      ],
+    },
+    422,
+  ],
   ['POST /api/team/pulse', 'a score of 6', { period: '2026-Q1', growth: 6, clarity: 4, support: 4 }, 422],
   ['POST /api/team/capacity/apply', 'no suggestions', { suggestions: [] }, 422],
   [

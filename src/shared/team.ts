@@ -185,9 +185,22 @@ export const teamSettings = z
       .strict(),
     /** Dedicated accounts below this ARR (minor units of `currency`) are flagged as effort without value. */
     low_value_arr: z.number().int().min(0).max(1_000_000_000_000),
-    currency: z.string().regex(/^[A-Z]{3}$/),
+    currency: z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter currency code such as USD'),
   })
-  .strict();
+  .strict()
+  .superRefine((settings, ctx) => {
+    // Members' exits store the key: two reasons with one key could not be told apart.
+    const seen = new Set<string>();
+    for (const [i, reason] of settings.exit_reasons.entries()) {
+      if (seen.has(reason.key))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['exit_reasons', i, 'key'],
+          message: 'is used by another reason',
+        });
+      seen.add(reason.key);
+    }
+  });
 export type TeamSettings = z.infer<typeof teamSettings>;
 
 /** Goal units: grr, nrr, renewals_on_time and csat in percent; churned_arr a ceiling in minor units; health_trend in points. */

@@ -12,6 +12,7 @@ import type {
   CapacityReport,
   CareerLevel,
   CareerNote,
+  KpiMetric,
   KpiReport,
   MemberDetail,
   RebalanceSuggestion,
@@ -73,10 +74,10 @@ export const useCapacity = () =>
     queryKey: teamKeys.capacity,
     queryFn: ({ signal }) => api.get<CapacityReport>('/team/capacity', { signal }),
   });
-export const useKpis = () =>
+export const useKpis = (quarter: string) =>
   useQuery({
-    queryKey: teamKeys.kpis,
-    queryFn: ({ signal }) => api.get<KpiReport>('/team/kpis', { signal }),
+    queryKey: [...teamKeys.kpis, quarter],
+    queryFn: ({ signal }) => api.get<KpiReport>('/team/kpis', { query: { quarter }, signal }),
   });
 export const useRequisitions = () =>
   useQuery({
@@ -152,6 +153,12 @@ export const useSubmitPulse = () =>
   useTeamMutation((body: { period: string; growth: number; clarity: number; support: number }) =>
     api.post('/team/pulse', body),
   );
+export const useSetKpiGoal = () =>
+  useTeamMutation((body: { member_id: string; quarter: string; metric: KpiMetric; target: number }) =>
+    api.post<{ id: string }>('/team/goals', body),
+  );
+export const useSaveTeamSettings = () =>
+  useTeamMutation((body: TeamSettings) => api.put<TeamSettings>('/team/settings', body));
 export const useTeamSettings = () =>
   useQuery({
     queryKey: ['team', 'settings'],
