@@ -91,7 +91,7 @@ it('sets a CSM’s quarterly goals and shows a wrong target as an error on its f
   await page.getByRole('columnheader', { name: 'Health mix' }).waitFor();
   await page.getByRole('heading', { name: 'Effort against value' }).waitFor();
   const row = kpis.getByRole('row').nth(1);
-  await row.getByRole('button', { name: 'Goals' }).click();
+  await row.getByRole('button', { name: 'Edit goals' }).click();
   const dialog = page.getByRole('dialog', { name: /^Goals for / });
   await dialog.getByLabel('CSAT').fill('5000');
   await dialog.getByRole('button', { name: 'Save' }).click();
@@ -143,7 +143,8 @@ it('shows every team page in Russian', async () => {
     await russian.goto(path);
     await russian.getByRole('heading', { level: 1 }).waitFor();
     await russian.getByRole('navigation', { name: 'Разделы команды' }).waitFor();
-    await russian.waitForLoadState('networkidle');
+    // Every section loaded: no skeleton left on the page.
+    await expect.poll(() => russian.locator('[aria-busy="true"]').count(), { timeout: 30_000 }).toBe(0);
     await screenshot(russian, `team-ru-${name}`);
   }
   await russian.context().close();

@@ -85,10 +85,12 @@ function WorkloadTable({ rows }: { rows: CapacityRow[] }) {
             <td>{n(r.accounts.dedicated)}</td>
             <td>{n(r.accounts.pooled)}</td>
             <td>{n(r.accounts.tech_touch)}</td>
-            <td>
+            <td className="team-arr">
               {r.arr.length === 0
                 ? '—'
-                : r.arr.map((a) => formatMoney(a.amount, a.currency, locale, true)).join(' · ')}
+                : r.arr.map((a) => (
+                    <span key={a.currency}>{formatMoney(a.amount, a.currency, locale, true)}</span>
+                  ))}
             </td>
             <td className="nowrap">
               <span className="team-load">

@@ -75,14 +75,21 @@ export function KpiSection() {
   );
 }
 
+/** Rows per member, the currency with the most ARR at the start first: goals are measured on that one. */
+function byMember(rows: KpiRow[]): KpiRow[][] {
+  const groups = new Map<string, KpiRow[]>();
+  for (const r of rows) groups.set(r.member_id, [...(groups.get(r.member_id) ?? []), r]);
+  return [...groups.values()].map((g) => g.sort((x, y) => y.starting_arr - x.starting_arr));
+}
+
 function KpiTable({ report }: { report: KpiReport }) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const [editing, setEditing] = useState<KpiRow | null>(null);
   if (report.rows.length === 0) return <p className="muted team-pad">{t('people.capacity.noKpis')}</p>;
+  const groups = byMember(report.rows);
   return (
     <>
-      <table className="table" aria-label={t('people.kpis.label')}>
+      <table className="table team-kpi-table" aria-label={t('people.kpis.label')}>
         <thead>
           <tr>
             <th>{t('people.capacity.csm')}</th>
@@ -98,17 +105,42 @@ function KpiTable({ report }: { report: KpiReport }) {
             </th>
           </tr>
         </thead>
-        <tbody>
-          {report.rows.map((r) => (
-            <tr key={`${r.member_id}${r.currency}`}>
-              <td className="strong">{r.name}</td>
-              <td>{formatPercent(r.grr, locale)}</td>
-              <td>{formatPercent(r.nrr, locale)}</td>
-              <td>{formatMoney(r.churned_arr, r.currency, locale, true)}</td>
-              <td>
-                {formatNumber(r.renewals_on_time, locale)} / {formatNumber(r.renewals_due, locale)}
-              </td>
-              <td>
+        {groups.map((rows) => (
+          <MemberKpis key={rows[0]?.member_id} rows={rows} onEdit={setEditing} />
+        ))}
+      </table>
+      {editing && <GoalsDialog row={editing} quarter={report.quarter} onClose={() => setEditing(null)} />}
+    </>
+  );
+}
+
+/** One member: a line per currency of their book (no conversion), CSAT, health and goals once. */
+function MemberKpis({ rows, onEdit }: { rows: KpiRow[]; onEdit: (row: KpiRow) => void }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const main = rows[0] as KpiRow;
+  const span = rows.length;
+  return (
+    <tbody className="team-kpi-member">
+      {rows.map((r, i) => (
+        <tr key={r.currency}>
+          {i === 0 && (
+            <td rowSpan={span} className="strong">
+              {r.name}
+            </td>
+          )}
+          <td>
+            {formatPercent(r.grr, locale)}
+            {span > 1 && <div className="cell-sub">{r.currency}</div>}
+          </td>
+          <td>{formatPercent(r.nrr, locale)}</td>
+          <td>{formatMoney(r.churned_arr, r.currency, locale, true)}</td>
+          <td>
+            {formatNumber(r.renewals_on_time, locale)} / {formatNumber(r.renewals_due, locale)}
+          </td>
+          {i === 0 && (
+            <>
+              <td rowSpan={span}>
                 {formatPercent(r.csat, locale, 0)}
                 {r.csat_responses > 0 && (
                   <div className="cell-sub">
@@ -116,7 +148,7 @@ function KpiTable({ report }: { report: KpiReport }) {
                   </div>
                 )}
               </td>
-              <td>
+              <td rowSpan={span}>
                 {formatKpi('health_trend', r.health_trend, r.currency, locale)}
                 {r.health_start !== null && r.health_end !== null && (
                   <div className="cell-sub">
@@ -127,40 +159,44 @@ function KpiTable({ report }: { report: KpiReport }) {
                   </div>
                 )}
               </td>
-              <td>
-                {r.goals.length === 0 ? (
-                  <span className="muted">{t('people.kpis.noGoals')}</span>
-                ) : (
-                  r.goals.map((g) => (
-                    <div key={g.metric} className="team-goal">
-                      <span>
-                        {t('people.capacity.goal', {
-                          metric: metricLabel(t, g.metric),
-                          actual: formatKpi(g.metric, g.actual, r.currency, locale),
-                          target: formatKpi(g.metric, g.target, r.currency, locale),
-                        })}
-                      </span>
-                      {g.actual !== null && (
-                        <Badge tone={goalMet(g.metric, g.actual, g.target) ? 'green' : 'amber'}>
-                          {goalMet(g.metric, g.actual, g.target)
-                            ? t('people.kpis.met')
-                            : t('people.kpis.behind')}
-                        </Badge>
-                      )}
-                    </div>
-                  ))
-                )}
+              <td rowSpan={span}>
+                <Goals row={main} />
               </td>
-              <td>
-                <button type="button" className="button button-sm" onClick={() => setEditing(r)}>
+              <td rowSpan={span}>
+                <button type="button" className="button button-sm" onClick={() => onEdit(main)}>
                   {t('people.kpis.editGoals')}
                 </button>
               </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {editing && <GoalsDialog row={editing} quarter={report.quarter} onClose={() => setEditing(null)} />}
+            </>
+          )}
+        </tr>
+      ))}
+    </tbody>
+  );
+}
+
+function Goals({ row }: { row: KpiRow }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  if (row.goals.length === 0) return <span className="muted">{t('people.kpis.noGoals')}</span>;
+  return (
+    <>
+      {row.goals.map((g) => (
+        <div key={g.metric} className="team-goal">
+          <span>
+            {t('people.capacity.goal', {
+              metric: metricLabel(t, g.metric),
+              actual: formatKpi(g.metric, g.actual, row.currency, locale),
+              target: formatKpi(g.metric, g.target, row.currency, locale),
+            })}
+          </span>
+          {g.actual !== null && (
+            <Badge tone={goalMet(g.metric, g.actual, g.target) ? 'green' : 'amber'}>
+              {goalMet(g.metric, g.actual, g.target) ? t('people.kpis.met') : t('people.kpis.behind')}
+            </Badge>
+          )}
+        </div>
+      ))}
     </>
   );
 }

@@ -105,11 +105,13 @@ export const useEvaluations = (candidateId: string) =>
   });
 
 /** Every team write changes figures elsewhere (roster, metrics, capacity): refresh the whole area. */
-function useTeamMutation<I, O>(fn: (input: I) => Promise<O>) {
+/** `ownErrors`: the form shows the server's errors itself (on its fields), so no global toast as well. */
+function useTeamMutation<I, O>(fn: (input: I) => Promise<O>, ownErrors = false) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: fn,
     onSuccess: () => client.invalidateQueries({ queryKey: teamKeys.all }),
+    ...(ownErrors ? { meta: { toast: false } } : {}),
   });
 }
 
@@ -154,11 +156,13 @@ export const useSubmitPulse = () =>
     api.post('/team/pulse', body),
   );
 export const useSetKpiGoal = () =>
-  useTeamMutation((body: { member_id: string; quarter: string; metric: KpiMetric; target: number }) =>
-    api.post<{ id: string }>('/team/goals', body),
+  useTeamMutation(
+    (body: { member_id: string; quarter: string; metric: KpiMetric; target: number }) =>
+      api.post<{ id: string }>('/team/goals', body),
+    true,
   );
 export const useSaveTeamSettings = () =>
-  useTeamMutation((body: TeamSettings) => api.put<TeamSettings>('/team/settings', body));
+  useTeamMutation((body: TeamSettings) => api.put<TeamSettings>('/team/settings', body), true);
 export const useTeamSettings = () =>
   useQuery({
     queryKey: ['team', 'settings'],

@@ -277,7 +277,7 @@ export const teamEn = {
   kpis: {
     label: 'Per-CSM KPIs',
     quarter: 'Quarter',
-    editGoals: 'Goals',
+    editGoals: 'Edit goals',
     goalsTitle: 'Goals for {{name}}, {{quarter}}',
     goalsHint: 'Leave a field empty to keep it as it is. Progress is measured against the quarter’s figures.',
     noGoals: 'No goals set',

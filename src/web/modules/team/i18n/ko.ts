@@ -273,7 +273,7 @@ export const teamKo: Messages['people'] = {
   kpis: {
     label: 'CSM별 KPI',
     quarter: '분기',
-    editGoals: '목표',
+    editGoals: '목표 수정',
     goalsTitle: '{{name}} 목표, {{quarter}}',
     goalsHint: '비워 둔 항목은 그대로 유지됩니다. 진행률은 해당 분기 수치로 측정합니다.',
     noGoals: '설정된 목표 없음',

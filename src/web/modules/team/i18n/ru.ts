@@ -298,7 +298,7 @@ export const teamRu: Messages['people'] = {
   kpis: {
     label: 'KPI по CSM',
     quarter: 'Квартал',
-    editGoals: 'Цели',
+    editGoals: 'Изменить цели',
     goalsTitle: 'Цели: {{name}}, {{quarter}}',
     goalsHint: 'Пустое поле оставляет цель без изменений. Прогресс считается по показателям квартала.',
     noGoals: 'Цели не заданы',

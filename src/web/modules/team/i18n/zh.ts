@@ -271,7 +271,7 @@ export const teamZh: Messages['people'] = {
   kpis: {
     label: '各 CSM 的 KPI',
     quarter: '季度',
-    editGoals: '目标',
+    editGoals: '编辑目标',
     goalsTitle: '{{name}} 的目标，{{quarter}}',
     goalsHint: '留空的项目保持不变。进度按该季度的数据衡量。',
     noGoals: '未设置目标',
