@@ -856,7 +856,19 @@ const teamCases: Case[] = [
   [
     'POST /api/team/goals',
     'an unknown metric',
-    { member_id: ':teamMember', quarter: '2026-Q1', metric: 'csat', target: 90 },
+    { member_id: ':teamMember', quarter: '2026-Q1', metric: 'nps', target: 90 },
+    422,
+  ],
+  [
+    'POST /api/team/goals',
+    'a CSAT goal over 1000 %',
+    { member_id: ':teamMember', quarter: '2026-Q1', metric: 'csat', target: 5000 },
+    422,
+  ],
+  [
+    'POST /api/team/goals',
+    'a health trend goal past 100 points',
+    { member_id: ':teamMember', quarter: '2026-Q1', metric: 'health_trend', target: -150 },
     422,
   ],
   [
@@ -864,6 +876,18 @@ const teamCases: Case[] = [
     'an unknown member',
     { member_id: UNKNOWN, quarter: '2026-Q1', metric: 'grr', target: 90 },
     404,
+  ],
+  [
+    'PUT /api/team/settings',
+    'two exit reasons with one key',
+    {
+      ...DEFAULT_TEAM_SETTINGS,
+      exit_reasons: [
+        { key: 'compensation', kind: 'voluntary', label: 'Pay' },
+        { key: 'compensation', kind: 'involuntary', label: 'Pay again' },
+      ],
+    },
+    422,
   ],
   ['POST /api/team/pulse', 'a score of 6', { period: '2026-Q1', growth: 6, clarity: 4, support: 4 }, 422],
   ['POST /api/team/capacity/apply', 'no suggestions', { suggestions: [] }, 422],

@@ -185,12 +185,27 @@ export const teamSettings = z
       .strict(),
     /** Dedicated accounts below this ARR (minor units of `currency`) are flagged as effort without value. */
     low_value_arr: z.number().int().min(0).max(1_000_000_000_000),
-    currency: z.string().regex(/^[A-Z]{3}$/),
+    currency: z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter currency code such as USD'),
   })
-  .strict();
+  .strict()
+  .superRefine((settings, ctx) => {
+    // Members' exits store the key: two reasons with one key could not be told apart.
+    const seen = new Set<string>();
+    for (const [i, reason] of settings.exit_reasons.entries()) {
+      if (seen.has(reason.key))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['exit_reasons', i, 'key'],
+          message: 'is used by another reason',
+        });
+      seen.add(reason.key);
+    }
+  });
 export type TeamSettings = z.infer<typeof teamSettings>;
 
-export const kpiMetric = z.enum(['grr', 'nrr', 'churned_arr', 'renewals_on_time']);
+/** Goal units: grr, nrr, renewals_on_time and csat in percent; churned_arr a ceiling in minor units; health_trend in points. */
+export const KPI_METRICS = ['grr', 'nrr', 'churned_arr', 'renewals_on_time', 'csat', 'health_trend'] as const;
+export const kpiMetric = z.enum(KPI_METRICS);
 export type KpiMetric = z.infer<typeof kpiMetric>;
 export const kpiGoal = z.object({
   id: z.string(),
@@ -200,8 +215,15 @@ export const kpiGoal = z.object({
   target: z.number(),
 });
 export const setKpiGoalInput = z
-  .object({ member_id: uuid, quarter, metric: kpiMetric, target: z.number().finite().min(0).max(1e15) })
-  .strict();
+  .object({ member_id: uuid, quarter, metric: kpiMetric, target: z.number().finite().min(-100).max(1e15) })
+  .strict()
+  .superRefine((goal, ctx) => {
+    // Percentages stay within 0-1000 % (NRR may pass 100 %); a health trend is -100 to +100 points.
+    const [min, max] =
+      goal.metric === 'churned_arr' ? [0, 1e15] : goal.metric === 'health_trend' ? [-100, 100] : [0, 1000];
+    if (goal.target < min || goal.target > max)
+      ctx.addIssue({ code: 'custom', path: ['target'], message: `must be between ${min} and ${max}` });
+  });
 
 export const pulseInput = z
   .object({
@@ -263,7 +285,25 @@ export const capacityRow = z.object({
   arr: z.array(z.object({ currency: z.string(), amount: z.number().int() })),
   /** accounts / target per coverage model, summed: 1.0 is a full book. */
   load: z.number(),
+  /** Accounts in the book by current health color; `none` has not been scored yet. */
+  health: z.object({
+    green: z.number().int(),
+    yellow: z.number().int(),
+    red: z.number().int(),
+    none: z.number().int(),
+  }),
+  /** Not closed / not done, and of those the ones past their due date. */
+  ctas: z.object({ open: z.number().int(), overdue: z.number().int() }),
+  tasks: z.object({ open: z.number().int(), overdue: z.number().int() }),
+  /** Touchpoints the CSM logged in the last 30 days. */
+  touchpoints_30d: z.number().int(),
+  /** Share of CSAT answers of 4 or 5 (of 5) on the book's accounts in the last 90 days; null without answers. */
+  csat: z.number().nullable(),
+  csat_responses: z.number().int(),
+  /** Effort against value: dedicated accounts under the low-value ARR and the work they took. */
   low_value_dedicated: z.number().int(),
+  low_value_touchpoints_30d: z.number().int(),
+  low_value_open_ctas: z.number().int(),
 });
 export type CapacityRow = z.infer<typeof capacityRow>;
 
@@ -303,6 +343,13 @@ export const kpiRow = z.object({
   nrr: z.number().nullable(),
   renewals_due: z.number().int(),
   renewals_on_time: z.number().int(),
+  /** Share of CSAT answers of 4 or 5 in the quarter; null without answers. */
+  csat: z.number().nullable(),
+  csat_responses: z.number().int(),
+  /** Average health score of the book on the quarter's first and last day (or today), and the change in points. */
+  health_start: z.number().nullable(),
+  health_end: z.number().nullable(),
+  health_trend: z.number().nullable(),
   goals: z.array(z.object({ metric: kpiMetric, target: z.number(), actual: z.number().nullable() })),
 });
 export const kpiReport = z.object({

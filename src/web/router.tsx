@@ -32,6 +32,7 @@ import { CapacityPage } from './modules/team/capacity-page.tsx';
 import { MemberPage, MyCareerPage } from './modules/team/member-page.tsx';
 import { MetricsPage } from './modules/team/metrics-page.tsx';
 import { RosterPage } from './modules/team/roster-page.tsx';
+import { TeamSettingsPage } from './modules/team/team-settings-page.tsx';
 import { IngestDebuggerPage } from './modules/usage/ingest-debugger-page.tsx';
 import { UsageSettingsPage } from './modules/usage/usage-settings-page.tsx';
 
@@ -135,6 +136,12 @@ const capacityRoute = createRoute({
   path: '/team/capacity',
   beforeLoad: managersOnly,
   component: CapacityPage,
+});
+const teamSettingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/team/settings',
+  beforeLoad: managersOnly,
+  component: TeamSettingsPage,
 });
 const requisitionsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -253,6 +260,7 @@ const routeTree = rootRoute.addChildren([
     rosterRoute,
     teamMetricsRoute,
     capacityRoute,
+    teamSettingsRoute,
     myCareerRoute,
     memberRoute,
     requisitionsRoute,

@@ -1,6 +1,7 @@
 // The demo team seeds two years of history that the team pages can show: leavers of each kind, a person
 // who left and came back, filled requisitions for time to fill, and open requisitions with candidates.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CapacityReport, CapacityRow } from '../../../shared/team.ts';
 import { createTestApp, type SessionClient, type TestApp } from '../../test/harness.ts';
 import { seedDemo } from './seed-demo.ts';
 
@@ -52,6 +53,15 @@ describe('demo team', () => {
     const detail = await (await admin.get(`/api/hiring/requisitions/${open[0].id}`)).json();
     expect(detail.candidates.length).toBeGreaterThan(0);
     expect(detail.questions.length).toBeGreaterThan(0);
+  });
+
+  it('gives the capacity page recent work to weigh: touchpoints, CSAT, open and overdue CTAs', async () => {
+    const report: CapacityReport = await (await admin.get('/api/team/capacity')).json();
+    const sum = (pick: (r: CapacityRow) => number) => report.rows.reduce((n, r) => n + pick(r), 0);
+    expect(sum((r) => r.touchpoints_30d)).toBeGreaterThan(0);
+    expect(sum((r) => r.csat_responses)).toBeGreaterThan(0);
+    expect(sum((r) => r.ctas.open)).toBeGreaterThan(0);
+    expect(sum((r) => r.tasks.overdue)).toBeGreaterThan(0);
   });
 
   it('does not seed the team twice', async () => {

@@ -18,6 +18,7 @@ import { seedDemoHealth } from './seed-demo-health.ts';
 import { seedDemoRevenue } from './seed-demo-revenue.ts';
 import { seedDemoTeam } from './seed-demo-team.ts';
 import { DEMO_KEY_FEATURES, seedDemoUsage } from './seed-demo-usage.ts';
+import { seedDemoWorkload } from './seed-demo-workload.ts';
 
 export type DemoProgress = (done: number, total: number) => void;
 
@@ -65,6 +66,7 @@ export async function seedDemo(db: Db, options: DemoOptions): Promise<void> {
   }
   if (options.details !== false) await seedDemoRevenue(db, today.toISOString().slice(0, 10));
   if (options.details !== false) await seedDemoTeam(db, today);
+  if (options.details !== false) await seedDemoWorkload(db);
   if (options.details !== false && options.usage !== false) {
     await updateUsageSettings(db, systemActor('demo'), {
       key_features: DEMO_KEY_FEATURES,

@@ -16,31 +16,49 @@ export async function updateAccount(
   id: string,
   input: UpdateAccountInput,
 ): Promise<Account> {
-  return db.transaction().execute(async (trx) => {
-    await lockAccount(trx, id);
-    const before = await getAccount(trx, id);
-    if (Object.keys(input).length === 0) return before;
-    if (input.parent_id) await assertNoCycle(trx, id, input.parent_id);
-    const { custom, ...fields } = input;
-    await trx
-      .updateTable('accounts')
-      .set({ ...fields, ...(custom ? { custom: JSON.stringify(custom) } : {}) })
-      .where('id', '=', id)
-      .execute();
-    const after = await getAccount(trx, id);
-    await markHealthDirty(trx, [id]);
-    // Movements are kept in the account's currency: a new currency restates them.
-    if (after.currency !== before.currency) await deriveArrMovements(trx, [id]);
-    await recordAudit(trx, actor, {
-      action: 'account.updated',
-      entityType: 'account',
-      entityId: id,
-      before,
-      after,
-    });
-    await signalAccountChanges(trx, before, after);
-    return after;
+  return db.transaction().execute((trx) => updateAccountInTransaction(trx, actor, id, input));
+}
+
+/** Why a change was made, when another use-case makes it (a rebalance, an import): kept in the audit entry. */
+export interface AccountChangeContext {
+  action: string;
+  reason?: string | null;
+}
+
+/**
+ * The same change inside a caller's transaction, so a use-case that moves many accounts (a rebalance) commits
+ * them all or none, and each one is still audited, marks health dirty and fires field-change signals.
+ */
+export async function updateAccountInTransaction(
+  trx: Db,
+  actor: Actor,
+  id: string,
+  input: UpdateAccountInput,
+  context: AccountChangeContext = { action: 'account.updated' },
+): Promise<Account> {
+  await lockAccount(trx, id);
+  const before = await getAccount(trx, id);
+  if (Object.keys(input).length === 0) return before;
+  if (input.parent_id) await assertNoCycle(trx, id, input.parent_id);
+  const { custom, ...fields } = input;
+  await trx
+    .updateTable('accounts')
+    .set({ ...fields, ...(custom ? { custom: JSON.stringify(custom) } : {}) })
+    .where('id', '=', id)
+    .execute();
+  const after = await getAccount(trx, id);
+  await markHealthDirty(trx, [id]);
+  // Movements are kept in the account's currency: a new currency restates them.
+  if (after.currency !== before.currency) await deriveArrMovements(trx, [id]);
+  await recordAudit(trx, actor, {
+    action: context.action,
+    entityType: 'account',
+    entityId: id,
+    before,
+    after: context.reason === undefined ? after : { ...after, reason: context.reason },
   });
+  await signalAccountChanges(trx, before, after);
+  return after;
 }
 
 /** A parent may not be the account itself or one of its descendants. */

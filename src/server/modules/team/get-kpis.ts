@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { KpiMetric, KpiReport } from '../../../shared/team.ts';
+import { KPI_METRICS, type KpiMetric, type KpiReport } from '../../../shared/team.ts';
 import type { Db } from '../../db/client.ts';
 import { todayUtc } from './get-team-metrics.ts';
 
@@ -26,6 +26,10 @@ interface BookRow {
   churned_arr: number;
   renewals_due: number;
   renewals_on_time: number;
+  csat_responses: number;
+  csat_satisfied: number;
+  health_start: number | null;
+  health_end: number | null;
 }
 
 /**
@@ -33,7 +37,10 @@ interface BookRow {
  * contracts, per currency (no conversion): an account's ARR on a day is the sum of its active or expired
  * contracts covering that day; start is the quarter's first day, end the day after its last (or today). GRR = Σ min(end, start) ÷ Σ start; NRR = Σ end ÷ Σ start over accounts
  * with ARR at the start; churned = Σ start where end is 0. A renewal is on time when a following contract
- * starts by the day after the old one ends and was entered no later than that end date.
+ * starts by the day after the old one ends and was entered no later than that end date. CSAT is the share of
+ * CSAT answers of 4 or 5 on the book's accounts in the quarter; health trend is the average health score on
+ * the last day (or today) less the one on the first day, from health_history, over accounts scored on both.
+ * CSAT and health do not depend on currency: a book in two currencies shows them on both rows.
  */
 export async function getKpis(db: Db, quarterInput?: string): Promise<KpiReport> {
   const quarter = quarterInput ?? quarterOf(todayUtc());
@@ -64,6 +71,24 @@ export async function getKpis(db: Db, quarterInput?: string): Promise<KpiReport>
       join contracts c on c.account_id = a.id and c.status in ('active', 'expired')
       where c.end_date between ${from} and ${to}
       group by m.member_id, c.currency
+    ), csat as (
+      select m.member_id, count(*)::int as responses, count(*) filter (where r.score >= 4)::int as satisfied
+      from members m
+      join accounts a on a.owner_id = m.user_id
+      join survey_responses r on r.account_id = a.id and r.kind = 'csat'
+      where r.responded_at >= ${from}::date and r.responded_at < ${to}::date + 1
+      group by m.member_id
+    ), health as (
+      select m.member_id, avg(hs.score) as health_start, avg(he.score) as health_end
+      from members m
+      join accounts a on a.owner_id = m.user_id
+      cross join lateral (select h.score from health_history h
+        where h.account_id = a.id and h.day <= ${from} and h.score is not null
+        order by h.day desc, h.at desc limit 1) hs
+      cross join lateral (select h.score from health_history h
+        where h.account_id = a.id and h.day <= ${to} and h.score is not null
+        order by h.day desc, h.at desc limit 1) he
+      group by m.member_id
     ), book as (
       select member_id, currency,
         sum(start_arr)::bigint as starting_arr,
@@ -75,16 +100,23 @@ export async function getKpis(db: Db, quarterInput?: string): Promise<KpiReport>
     select m.member_id, m.user_id, m.name, b.currency,
       coalesce(b.starting_arr, 0) as starting_arr, coalesce(b.ending_arr, 0) as ending_arr,
       coalesce(b.retained_arr, 0) as retained_arr, coalesce(b.churned_arr, 0) as churned_arr,
-      coalesce(r.due, 0) as renewals_due, coalesce(r.on_time, 0) as renewals_on_time
+      coalesce(r.due, 0) as renewals_due, coalesce(r.on_time, 0) as renewals_on_time,
+      coalesce(s.responses, 0) as csat_responses, coalesce(s.satisfied, 0) as csat_satisfied,
+      h.health_start, h.health_end
     from members m
     join book b on b.member_id = m.member_id
     left join renewals r on r.member_id = b.member_id and r.currency = b.currency
+    left join csat s on s.member_id = m.member_id
+    left join health h on h.member_id = m.member_id
     order by m.name, currency`.execute(db);
   const goals = await db
     .selectFrom('kpi_goals')
     .select(['member_id', 'metric', 'target'])
     .where('quarter', '=', quarter)
     .execute();
+  goals.sort(
+    (a, b) => KPI_METRICS.indexOf(a.metric as KpiMetric) - KPI_METRICS.indexOf(b.metric as KpiMetric),
+  );
   return {
     quarter,
     from,
@@ -94,6 +126,8 @@ export async function getKpis(db: Db, quarterInput?: string): Promise<KpiReport>
         r.starting_arr > 0 ? Math.round((n / r.starting_arr) * 10000) / 10000 : null;
       const grr = ratio(r.retained_arr);
       const nrr = ratio(r.ending_arr);
+      const csat = r.csat_responses ? Math.round((r.csat_satisfied / r.csat_responses) * 1000) / 1000 : null;
+      const health = healthOf(r);
       const actual: Record<KpiMetric, number | null> = {
         grr: grr === null ? null : Math.round(grr * 10000) / 100,
         nrr: nrr === null ? null : Math.round(nrr * 10000) / 100,
@@ -101,12 +135,16 @@ export async function getKpis(db: Db, quarterInput?: string): Promise<KpiReport>
         renewals_on_time: r.renewals_due
           ? Math.round((r.renewals_on_time / r.renewals_due) * 1000) / 10
           : null,
+        csat: csat === null ? null : Math.round(csat * 1000) / 10,
+        health_trend: health.health_trend,
       };
-      const { retained_arr: _, ...row } = r;
+      const { retained_arr: _, csat_satisfied: __, health_start: ___, health_end: ____, ...row } = r;
       return {
         ...row,
         grr,
         nrr,
+        csat,
+        ...health,
         goals: goals
           .filter((g) => g.member_id === r.member_id)
           .map((g) => ({
@@ -117,4 +155,14 @@ export async function getKpis(db: Db, quarterInput?: string): Promise<KpiReport>
       };
     }),
   };
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+function healthOf(r: BookRow) {
+  if (r.health_start === null || r.health_end === null)
+    return { health_start: null, health_end: null, health_trend: null };
+  const start = round1(Number(r.health_start));
+  const end = round1(Number(r.health_end));
+  return { health_start: start, health_end: end, health_trend: round1(end - start) };
 }

@@ -1,5 +1,6 @@
 // Roster, ladder and access rules through the real app: people data for managers and admins, one's own
 // record for everyone else, private career notes for the member, their manager and admins, reads audited.
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseState } from '../../test/database-state.ts';
 import { createTestApp, type SessionClient, type TestApp } from '../../test/harness.ts';
@@ -195,16 +196,142 @@ describe('team metrics, capacity and KPIs over HTTP', () => {
       (s: { kind: string; from_owner_id: string }) => s.kind === 'reassign',
     );
     expect(moves.length).toBe(2);
+    // A rule listening for owner changes, so the move must reach the rules like any other owner change.
+    await t.db
+      .insertInto('rules')
+      .values({
+        name: 'Owner changed',
+        enabled: true,
+        trigger: JSON.stringify({ type: 'field_changed', field: 'owner_id' }),
+        conditions: JSON.stringify({ match: 'all', conditions: [] }),
+        actions: JSON.stringify([]),
+      })
+      .execute();
+    await t.db.deleteFrom('health_dirty').execute();
     const apply = await manager.post('/api/team/capacity/apply', { suggestions: moves.slice(0, 1) });
     expect(apply.status).toBe(200);
     const again = await manager.post('/api/team/capacity/apply', { suggestions: moves.slice(0, 1) });
     expect(again.status).toBe(409);
     const audit = await t.db
       .selectFrom('audit_log')
-      .select('entity_id')
+      .select(['entity_id', 'before', 'after'])
       .where('action', '=', 'account.rebalanced')
       .execute();
     expect(audit.map((a) => a.entity_id)).toEqual([moves[0].account_id]);
+    expect(audit[0]?.before).toMatchObject({ owner_id: csm.userId });
+    expect(audit[0]?.after).toMatchObject({ owner_id: moves[0].to_owner_id, reason: 'over_capacity' });
+    const dirty = await t.db.selectFrom('health_dirty').select('account_id').execute();
+    expect(dirty.map((d) => d.account_id)).toEqual([moves[0].account_id]);
+    const signals = await t.db
+      .selectFrom('signals')
+      .select('facts')
+      .where('type', '=', 'account.field_changed')
+      .where('account_id', '=', moves[0].account_id)
+      .execute();
+    expect(signals.map((s) => s.facts)).toContainEqual({
+      field: 'owner_id',
+      from: csm.userId,
+      to: moves[0].to_owner_id,
+    });
+  });
+
+  it('shows each CSM’s health mix, open and overdue work, recent touchpoints, CSAT and low-value effort', async () => {
+    const owner = await t.as('csm');
+    const book = await t.db
+      .insertInto('accounts')
+      .values([
+        // Under the default low-value threshold (20,000 USD) and dedicated: effort without value.
+        { name: 'Tiny Dedicated', owner_id: owner.userId, coverage_model: 'dedicated', arr: 1_000_00 },
+        { name: 'Pooled Mid', owner_id: owner.userId, coverage_model: 'pooled', arr: 50_000_00 },
+        { name: 'Big Dedicated', owner_id: owner.userId, coverage_model: 'dedicated', arr: 100_000_00 },
+      ])
+      .returning('id')
+      .execute();
+    const [tiny, mid] = book.map((b) => b.id) as [string, string, string];
+    await t.db
+      .insertInto('account_health')
+      .values([
+        { account_id: tiny, score: 30, color: 'red', measures: '[]' },
+        { account_id: mid, score: 90, color: 'green', measures: '[]' },
+      ])
+      .execute();
+    const yesterday = sql<string>`current_date - 1`;
+    await t.db
+      .insertInto('ctas')
+      .values([
+        {
+          account_id: tiny,
+          type: 'risk',
+          priority: 'high',
+          title: 'Late',
+          owner_id: owner.userId,
+          due_date: yesterday,
+        },
+        { account_id: mid, type: 'opportunity', priority: 'low', title: 'Open', owner_id: owner.userId },
+        {
+          account_id: mid,
+          type: 'risk',
+          priority: 'low',
+          title: 'Done',
+          owner_id: owner.userId,
+          due_date: yesterday,
+          status: 'closed',
+          outcome: 'success',
+        },
+      ])
+      .execute();
+    await t.db
+      .insertInto('tasks')
+      .values([
+        { account_id: mid, owner_id: owner.userId, title: 'Call', due_date: yesterday },
+        { account_id: mid, owner_id: owner.userId, title: 'Sent', due_date: yesterday, done_at: sql`now()` },
+      ])
+      .execute();
+    await t.db
+      .insertInto('touchpoints')
+      .values([
+        {
+          account_id: tiny,
+          type: 'call',
+          author_id: owner.userId,
+          summary: 'Weekly',
+          occurred_at: sql`now() - interval '1 day'`,
+        },
+        {
+          account_id: mid,
+          type: 'call',
+          author_id: owner.userId,
+          summary: 'Old',
+          occurred_at: sql`now() - interval '40 days'`,
+        },
+      ])
+      .execute();
+    await t.db
+      .insertInto('survey_responses')
+      .values([
+        { account_id: mid, kind: 'csat', score: 5 },
+        { account_id: tiny, kind: 'csat', score: 2 },
+        { account_id: tiny, kind: 'nps', score: 10 },
+        { account_id: mid, kind: 'csat', score: 5, responded_at: sql`now() - interval '100 days'` },
+      ])
+      .execute();
+    const report = await (await manager.get('/api/team/capacity')).json();
+    const row = report.rows.find((r: { user_id: string }) => r.user_id === owner.userId);
+    expect(row).toMatchObject({
+      accounts: { dedicated: 2, pooled: 1, tech_touch: 0 },
+      health: { green: 1, yellow: 0, red: 1, none: 1 },
+      ctas: { open: 2, overdue: 1 },
+      tasks: { open: 1, overdue: 1 },
+      touchpoints_30d: 1,
+      csat: 0.5,
+      csat_responses: 2,
+      low_value_dedicated: 1,
+      low_value_touchpoints_30d: 1,
+      low_value_open_ctas: 1,
+    });
+    expect(report.suggestions).toContainEqual(
+      expect.objectContaining({ kind: 'change_coverage', account_id: tiny, to_coverage: 'pooled' }),
+    );
   });
 
   it('computes GRR, NRR and churned ARR of a CSM’s book against goals', async () => {
@@ -247,12 +374,48 @@ describe('team metrics, capacity and KPIs over HTTP', () => {
         },
       ])
       .execute();
-    await manager.post('/api/team/goals', {
-      member_id: ids.colleague,
-      quarter: '2025-Q4',
-      metric: 'grr',
-      target: 90,
+    // CSAT in the quarter: one of two answers is 4 or 5; an answer before the quarter does not count.
+    await t.db
+      .insertInto('survey_responses')
+      .values([
+        { account_id: kept, kind: 'csat', score: 5, responded_at: '2025-11-01T10:00:00Z' },
+        { account_id: lost, kind: 'csat', score: 3, responded_at: '2025-12-31T22:00:00Z' },
+        { account_id: lost, kind: 'csat', score: 1, responded_at: '2025-09-30T10:00:00Z' },
+      ])
+      .execute();
+    // Health on the first day: Kept 60 (from 30 Sep), Lost 40; on the last: Kept 70, Lost 20. 50 → 45.
+    const day = (account_id: string, d: string, score: number) => ({
+      account_id,
+      day: d,
+      at: `${d}T23:00:00Z`,
+      kind: 'daily',
+      score,
+      color: 'yellow',
+      measures: '[]',
     });
+    await t.db
+      .insertInto('health_history')
+      .values([
+        day(kept, '2025-09-30', 60),
+        day(kept, '2025-12-31', 70),
+        day(lost, '2025-10-01', 40),
+        day(lost, '2025-12-20', 20),
+        day(lost, '2026-01-05', 90),
+      ])
+      .execute();
+    for (const [metric, target] of [
+      ['grr', 90],
+      ['csat', 80],
+      ['health_trend', 5],
+    ] as const) {
+      const res = await manager.post('/api/team/goals', {
+        member_id: ids.colleague,
+        quarter: '2025-Q4',
+        metric,
+        target,
+      });
+      expect(res.status).toBe(200);
+    }
     const res = await manager.get('/api/team/kpis?quarter=2025-Q4');
     const row = (await res.json()).rows.find((r: { member_id: string }) => r.member_id === ids.colleague);
     // Measured on 1 Oct and on 1 Jan; Kept's renewal was entered on 15 Dec, before its end: on time.
@@ -264,8 +427,17 @@ describe('team metrics, capacity and KPIs over HTTP', () => {
       nrr: 0.8,
       renewals_due: 2,
       renewals_on_time: 1,
+      csat: 0.5,
+      csat_responses: 2,
+      health_start: 50,
+      health_end: 45,
+      health_trend: -5,
     });
-    expect(row.goals).toEqual([{ metric: 'grr', target: 90, actual: 66.67 }]);
+    expect(row.goals).toEqual([
+      { metric: 'grr', target: 90, actual: 66.67 },
+      { metric: 'csat', target: 80, actual: 50 },
+      { metric: 'health_trend', target: 5, actual: -5 },
+    ]);
     const q1 = (await (await manager.get('/api/team/kpis?quarter=2026-Q1')).json()).rows.find(
       (r: { member_id: string }) => r.member_id === ids.colleague,
     );

@@ -1,4 +1,4 @@
-import { Link, Outlet } from '@tanstack/react-router';
+import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import {
   AccountsIcon,
@@ -19,6 +19,8 @@ export function AppShell() {
   const { t } = useTranslation();
   const { role } = useCurrentUser();
   const managesPeople = role === 'admin' || role === 'cs_manager';
+  // Hiring is a section of the team area (its tabs), so the Team link stays lit there.
+  const inHiring = useRouterState({ select: (state) => state.location.pathname.startsWith('/hiring') });
   return (
     <div className="app">
       <aside className="sidebar">
@@ -47,7 +49,11 @@ export function AppShell() {
             <span>{t('nav.health')}</span>
           </Link>
           {managesPeople ? (
-            <Link to="/team" className="nav-link" activeProps={{ className: 'nav-link-active' }}>
+            <Link
+              to="/team"
+              className={`nav-link${inHiring ? ' nav-link-active' : ''}`}
+              activeProps={{ className: 'nav-link-active' }}
+            >
               <UsersIcon />
               <span>{t('people.nav.team')}</span>
             </Link>

@@ -12,6 +12,7 @@ import type {
   CapacityReport,
   CareerLevel,
   CareerNote,
+  KpiMetric,
   KpiReport,
   MemberDetail,
   RebalanceSuggestion,
@@ -73,10 +74,10 @@ export const useCapacity = () =>
     queryKey: teamKeys.capacity,
     queryFn: ({ signal }) => api.get<CapacityReport>('/team/capacity', { signal }),
   });
-export const useKpis = () =>
+export const useKpis = (quarter: string) =>
   useQuery({
-    queryKey: teamKeys.kpis,
-    queryFn: ({ signal }) => api.get<KpiReport>('/team/kpis', { signal }),
+    queryKey: [...teamKeys.kpis, quarter],
+    queryFn: ({ signal }) => api.get<KpiReport>('/team/kpis', { query: { quarter }, signal }),
   });
 export const useRequisitions = () =>
   useQuery({
@@ -104,11 +105,13 @@ export const useEvaluations = (candidateId: string) =>
   });
 
 /** Every team write changes figures elsewhere (roster, metrics, capacity): refresh the whole area. */
-function useTeamMutation<I, O>(fn: (input: I) => Promise<O>) {
+/** `ownErrors`: the form shows the server's errors itself (on its fields), so no global toast as well. */
+function useTeamMutation<I, O>(fn: (input: I) => Promise<O>, ownErrors = false) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: fn,
     onSuccess: () => client.invalidateQueries({ queryKey: teamKeys.all }),
+    ...(ownErrors ? { meta: { toast: false } } : {}),
   });
 }
 
@@ -152,6 +155,14 @@ export const useSubmitPulse = () =>
   useTeamMutation((body: { period: string; growth: number; clarity: number; support: number }) =>
     api.post('/team/pulse', body),
   );
+export const useSetKpiGoal = () =>
+  useTeamMutation(
+    (body: { member_id: string; quarter: string; metric: KpiMetric; target: number }) =>
+      api.post<{ id: string }>('/team/goals', body),
+    true,
+  );
+export const useSaveTeamSettings = () =>
+  useTeamMutation((body: TeamSettings) => api.put<TeamSettings>('/team/settings', body), true);
 export const useTeamSettings = () =>
   useQuery({
     queryKey: ['team', 'settings'],

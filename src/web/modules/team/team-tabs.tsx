@@ -6,6 +6,7 @@ const TABS = [
   { to: '/team/metrics', key: 'metrics' },
   { to: '/team/capacity', key: 'capacity' },
   { to: '/hiring', key: 'hiring' },
+  { to: '/team/settings', key: 'settings' },
 ] as const;
 
 /** The sections of the team area, shown at the top of each of its pages. */
