@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { MetricsQuery } from '../../../shared/revenue.ts';
 import type { Db } from '../../db/client.ts';
-import { accountFilters, groupExpression, movementsOf, periodKey } from './metric-periods.ts';
+import { accountFilters, groupExpression, isPeriodStart, movementsOf, periodKey } from './metric-periods.ts';
 
 /** Sums per group and period (`period` null = before `from`), in minor units of the company currency. */
 export interface MovementTotals {
@@ -27,6 +27,7 @@ export interface MovementTotals {
  * period, its net change and its starting ARR, read from its first movement in the period.
  */
 export async function loadMovementTotals(db: Db, q: MetricsQuery): Promise<MovementTotals[]> {
+  if (coveredByPeriodTotals(q)) return loadPeriodTotals(db, q);
   return withAnalytics(db, async (trx) => {
     const key = periodKey(sql.ref('m.date'), q.from, q.interval);
     const filters = accountFilters(q);
@@ -68,6 +69,7 @@ export async function loadMovementTotals(db: Db, q: MetricsQuery): Promise<Movem
 
 /** The waterfall needs no per-account view: one grouping of the movements by period (null before `from`). */
 export async function loadWaterfallTotals(db: Db, q: MetricsQuery): Promise<MovementTotals[]> {
+  if (coveredByPeriodTotals(q)) return loadPeriodTotals(db, q);
   return withAnalytics(db, async (trx) => {
     const result = await sql<MovementTotals>`
       select ${groupExpression(q.groupBy)} as grp, ${periodKey(sql.ref('m.date'), q.from, q.interval)} as period,
@@ -83,6 +85,32 @@ export async function loadWaterfallTotals(db: Db, q: MetricsQuery): Promise<Move
       group by 1, 2`.execute(trx);
     return result.rows;
   });
+}
+
+/**
+ * The whole book over whole calendar periods is kept per period in arr_period_totals (by triggers on the
+ * movements, migration 2026-11-23T1600): a filter or a group needs the accounts' current attributes, and a
+ * range starting or ending inside a period needs the movements themselves.
+ */
+export function coveredByPeriodTotals(q: MetricsQuery): boolean {
+  const filtered = [q.segment, q.tier, q.coverage_model, q.owner_id].some((f) => f !== undefined);
+  if (filtered || q.groupBy !== 'none') return false;
+  const afterTo = new Date(Date.parse(`${q.to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  return isPeriodStart(q.from, q.interval) && isPeriodStart(afterTo, q.interval);
+}
+
+/** The same rows as the movement queries, read from the kept totals (period null = before `from`). */
+async function loadPeriodTotals(db: Db, q: MetricsQuery): Promise<MovementTotals[]> {
+  const result = await sql<MovementTotals>`
+    select null::text as grp, period::text as period, delta, new, reactivation, expansion, contraction, churn,
+      net_expansion, net_contraction, churned_arr, churned_logos, gained_logos
+    from arr_period_totals
+    where interval = ${q.interval} and period between ${q.from}::date and ${q.to}::date
+    union all
+    select null, null, coalesce(sum(delta), 0)::bigint, 0, 0, 0, 0, 0, 0, 0, 0,
+      coalesce(sum(churned_logos), 0)::int, coalesce(sum(gained_logos), 0)::int
+    from arr_period_totals where interval = ${q.interval} and period < ${q.from}::date`.execute(db);
+  return result.rows;
 }
 
 /**
