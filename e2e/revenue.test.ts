@@ -92,7 +92,7 @@ it('shows the renewal pipeline with its forecast', async () => {
 const countOf = (text: string) => Number(/^\d+/.exec(text.replaceAll(',', ''))?.[0] ?? Number.NaN);
 const rateOf = (text: string) => Number(/^([\d.]+)%/.exec(text)?.[1] ?? Number.NaN);
 
-it('shows health at renewal against the outcome: red churns more, CSV matches, a segment filter changes it', async () => {
+it('shows health at renewal against the outcome: red churns more, CSV matches, a segment filter changes it and the waterfall', async () => {
   await page.goto('/revenue');
   const card = page.getByRole('region', { name: 'Health at renewal against the outcome' });
   await card
@@ -129,10 +129,13 @@ it('shows health at renewal against the outcome: red churns more, CSV matches, a
     expect(Number(cells[9])).toBe(countOf(row[5] as string));
   });
 
+  const waterfall = page.getByRole('table', { name: 'Waterfall by period' });
+  const wholeBook = JSON.stringify(await tableRows(waterfall));
   const segment = page.getByLabel('Segment');
   const options = await segment
     .locator('option')
     .evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value).filter(Boolean));
   await segment.selectOption(options[0] as string);
   await expect.poll(async () => JSON.stringify(await tableRows(table))).not.toBe(JSON.stringify(rows));
+  await expect.poll(async () => JSON.stringify(await tableRows(waterfall))).not.toBe(wholeBook);
 });
