@@ -131,7 +131,8 @@ it('shows health at renewal against the outcome: red churns more, CSV matches, a
 
   const waterfall = page.getByRole('table', { name: 'Waterfall by period' });
   const wholeBook = JSON.stringify(await tableRows(waterfall));
-  const segment = page.getByLabel('Segment');
+  // The label wraps its select, so the options are part of its name: pick the label that starts with it.
+  const segment = page.locator('.revenue-filters label', { hasText: /^Segment/ }).locator('select');
   const options = await segment
     .locator('option')
     .evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value).filter(Boolean));
