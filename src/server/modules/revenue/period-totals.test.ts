@@ -29,14 +29,21 @@ const queryArb = fc.record({
   startMonth: fc.integer({ min: 0, max: 30 }),
   interval: fc.constantFrom('month', 'quarter', 'year') as fc.Arbitrary<MetricsQuery['interval']>,
   periods: fc.integer({ min: 1, max: 8 }),
+  cutDays: fc.constantFrom(0, 0, 1, 10, 27),
 });
 
 /** A range of whole calendar periods starting at or after the month given (aligned to the interval). */
-function rangeOf(q: { startMonth: number; interval: MetricsQuery['interval']; periods: number }) {
+function rangeOf(q: {
+  startMonth: number;
+  interval: MetricsQuery['interval'];
+  periods: number;
+  cutDays: number;
+}) {
   const step = { month: 1, quarter: 3, year: 12 }[q.interval];
   const first = Math.ceil(q.startMonth / step) * step;
   const from = new Date(Date.UTC(2024, first, 1)).toISOString().slice(0, 10);
-  const to = new Date(Date.UTC(2024, first + q.periods * step, 0)).toISOString().slice(0, 10);
+  // cutDays > 0 ends the range inside its last period (as the overview's "last 12 months" ends today).
+  const to = new Date(Date.UTC(2024, first + q.periods * step, 0 - q.cutDays)).toISOString().slice(0, 10);
   return { from, to, interval: q.interval };
 }
 
