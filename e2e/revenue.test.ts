@@ -87,3 +87,56 @@ it('shows the renewal pipeline with its forecast', async () => {
   await page.getByRole('region', { name: 'Open' }).waitFor();
   await screenshot(page, 'revenue-pipeline');
 });
+
+/** The leading count and the first percentage of a matrix cell ("12$1,234.00", "45.0%12.0% of ARR"). */
+const countOf = (text: string) => Number(/^\d+/.exec(text.replaceAll(',', ''))?.[0] ?? Number.NaN);
+const rateOf = (text: string) => Number(/^([\d.]+)%/.exec(text)?.[1] ?? Number.NaN);
+
+it('shows health at renewal against the outcome: red churns more, CSV matches, a segment filter changes it and the waterfall', async () => {
+  await page.goto('/revenue');
+  const card = page.getByRole('region', { name: 'Health at renewal against the outcome' });
+  await card
+    .getByRole('img', { name: /for each health color at renewal/ })
+    .locator('canvas')
+    .waitFor();
+  const table = card.getByRole('table', { name: 'Closed renewals by health color and outcome' });
+  await table.locator('tbody tr').first().waitFor();
+  const rows = await tableRows(table);
+  expect(rows.map((r) => r[0])).toEqual(['Green', 'Yellow', 'Red', 'No score']);
+  const [green, , red] = rows as string[][];
+  expect(countOf(red?.[5] ?? '')).toBeGreaterThan(0);
+  // The demo tells the story CS teams see: accounts red at renewal churn more often than green ones.
+  expect(rateOf(red?.[7] ?? '')).toBeGreaterThan(rateOf(green?.[7] ?? ''));
+  await card.scrollIntoViewIfNeeded();
+  await screenshot(page, 'revenue-renewal-health');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    card.getByRole('link', { name: 'Export Health at renewal against the outcome as CSV' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^tend-renewal_health-.*\.csv$/);
+  const csv = fs
+    .readFileSync((await download.path()) as string, 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split(','));
+  // CSV: color, renewed, expanded, downgraded, churned (counts), the same as ARR, renewals, ARR, …
+  expect(csv.map((c) => c[0])).toEqual(['green', 'yellow', 'red', 'none']);
+  csv.forEach((cells, i) => {
+    const row = rows[i] as string[];
+    for (let k = 1; k <= 4; k++) expect(Number(cells[k])).toBe(countOf(row[k] as string));
+    expect(Number(cells[9])).toBe(countOf(row[5] as string));
+  });
+
+  const waterfall = page.getByRole('table', { name: 'Waterfall by period' });
+  const wholeBook = JSON.stringify(await tableRows(waterfall));
+  // The label wraps its select, so the options are part of its name: pick the label that starts with it.
+  const segment = page.locator('.revenue-filters label', { hasText: /^Segment/ }).locator('select');
+  const options = await segment
+    .locator('option')
+    .evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value).filter(Boolean));
+  await segment.selectOption(options[0] as string);
+  await expect.poll(async () => JSON.stringify(await tableRows(table))).not.toBe(JSON.stringify(rows));
+  await expect.poll(async () => JSON.stringify(await tableRows(waterfall))).not.toBe(wholeBook);
+});

@@ -74,3 +74,35 @@ export async function baselineRetention(db: Db, from: string, to: string): Promi
     order by s.period`.execute(db);
   return result.rows;
 }
+
+/**
+ * The same figures written by hand over the kept whole-book totals (arr_period_totals, migration
+ * 2026-11-23T1600): the data model the API reads since that migration, so the comparison stays like for like.
+ */
+export async function baselineFromTotals(db: Db, from: string, to: string): Promise<BaselineRow[]> {
+  const result = await sql<BaselineRow>`
+    with opening as (
+      select coalesce(sum(delta), 0) as arr, coalesce(sum(gained_logos - churned_logos), 0) as logos
+      from arr_period_totals where interval = 'month' and period < ${from}::date
+    ),
+    series as (
+      select m::date as period, coalesce(t.delta, 0) as d, coalesce(t.new + t.reactivation, 0) as new_arr,
+        coalesce(t.expansion, 0) as expansion, coalesce(t.contraction, 0) as contraction, coalesce(t.churn, 0) as churn,
+        coalesce(t.net_expansion, 0) as net_expansion, coalesce(t.net_contraction, 0) as net_contraction,
+        coalesce(t.churned_arr, 0) as churned_arr, coalesce(t.churned_logos, 0) as churned_logos,
+        coalesce(t.gained_logos, 0) as gained_logos
+      from generate_series(${from}::date, ${to}::date, interval '1 month') m
+      left join arr_period_totals t on t.interval = 'month' and t.period = m::date
+    )
+    select s.period::text as period,
+      (o.arr + sum(s.d) over w - s.d)::bigint as starting_arr, (o.arr + sum(s.d) over w)::bigint as ending_arr,
+      s.net_expansion::bigint as expansion, s.net_contraction::bigint as contraction, s.churned_arr::bigint as churn,
+      (o.logos + sum(s.gained_logos - s.churned_logos) over w - (s.gained_logos - s.churned_logos))::int
+        as starting_logos,
+      s.churned_logos::int as churned_logos, s.new_arr::bigint as new_arr, s.expansion::bigint as movement_expansion,
+      s.contraction::bigint as movement_contraction, s.churn::bigint as movement_churn
+    from series s cross join opening o
+    window w as (order by s.period)
+    order by s.period`.execute(db);
+  return result.rows;
+}

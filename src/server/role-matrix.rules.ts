@@ -354,6 +354,11 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     200,
     at('/api/metrics/cohorts?from=2026-01-01&to=2026-03-31'),
   ),
+  'GET /api/metrics/renewal-health': rule(
+    MAY.readRevenue,
+    200,
+    at('/api/metrics/renewal-health?from=2026-01-01&to=2026-03-31'),
+  ),
   'GET /api/metrics/export': rule(
     MAY.readRevenue,
     200,

@@ -132,6 +132,43 @@ export const cohortsResponse = z.object({
 });
 export type CohortsResponse = z.infer<typeof cohortsResponse>;
 
+/** Health color of an account when its renewal closed; `none` when it had no score in the days before. */
+export const RENEWAL_HEALTH_COLORS = ['green', 'yellow', 'red', 'none'] as const;
+export type RenewalHealthColor = (typeof RENEWAL_HEALTH_COLORS)[number];
+export const RENEWAL_OUTCOMES = ['renewed', 'expanded', 'downgraded', 'churned'] as const;
+export type RenewalOutcome = (typeof RENEWAL_OUTCOMES)[number];
+
+export const renewalHealthQuery = cohortsQuery;
+export type RenewalHealthQuery = CohortsQuery;
+/** One cell of the color × outcome matrix; ARR is the renewable ARR in minor units of the company currency. */
+export const renewalHealthCell = z.object({
+  color: z.enum(RENEWAL_HEALTH_COLORS),
+  outcome: z.enum(RENEWAL_OUTCOMES),
+  renewals: z.number().int(),
+  arr: z.number().int(),
+});
+export type RenewalHealthCell = z.infer<typeof renewalHealthCell>;
+/** Per color: every closed renewal, how many churned, and the churn rate (null without renewals). */
+export const renewalHealthColorTotal = z.object({
+  color: z.enum(RENEWAL_HEALTH_COLORS),
+  renewals: z.number().int(),
+  arr: z.number().int(),
+  average_score: z.number().nullable(),
+  churned: z.number().int(),
+  churn_rate: z.number().nullable(),
+  churned_arr_rate: z.number().nullable(),
+});
+export const renewalHealthResponse = z.object({
+  currency: z.string(),
+  /** How many days before the close date a health point may be and still count as the health at renewal. */
+  lookback_days: z.number().int(),
+  formulas: z.record(z.string(), z.string()),
+  /** Every color × outcome pair, zeros included, colors then outcomes in their listed order. */
+  cells: z.array(renewalHealthCell),
+  colors: z.array(renewalHealthColorTotal),
+});
+export type RenewalHealthResponse = z.infer<typeof renewalHealthResponse>;
+
 export const OPPORTUNITY_KINDS = ['renewal', 'expansion'] as const;
 export const STAGES = ['open', 'negotiation', 'won', 'lost'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -222,7 +259,7 @@ export const upsertExchangeRateInput = z
   .strict();
 export type UpsertExchangeRateInput = z.infer<typeof upsertExchangeRateInput>;
 
-export const EXPORT_REPORTS = ['retention', 'waterfall', 'cohorts', 'renewals'] as const;
+export const EXPORT_REPORTS = ['retention', 'waterfall', 'cohorts', 'renewals', 'renewal_health'] as const;
 export type ExportReport = (typeof EXPORT_REPORTS)[number];
 export const exportQuery = z
   .object({

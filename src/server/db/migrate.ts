@@ -6,6 +6,7 @@ import * as health from './migrations/2026-11-23T1200-health.ts';
 import * as revenue from './migrations/2026-11-23T1300-revenue.ts';
 import * as team from './migrations/2026-11-23T1400-team.ts';
 import * as action from './migrations/2026-11-23T1500-action.ts';
+import * as arrPeriodTotals from './migrations/2026-11-23T1600-arr-period-totals.ts';
 import * as teamKpiGoals from './migrations/2026-11-23T1700-team-kpi-goals.ts';
 import * as healthSignature from './migrations/2026-11-23T2000-health-signature.ts';
 
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T1300-revenue': revenue,
   '2026-11-23T1400-team': team,
   '2026-11-23T1500-action': action,
+  '2026-11-23T1600-arr-period-totals': arrPeriodTotals,
   '2026-11-23T1700-team-kpi-goals': teamKpiGoals,
   '2026-11-23T2000-health-signature': healthSignature,
 };

@@ -310,6 +310,26 @@ export interface ArrMovementsTable {
   created_at: CreatedAt;
 }
 
+/** Whole-book ARR movement sums per calendar period, kept by triggers on arr_movements (never written here). */
+export interface ArrPeriodTotalsTable {
+  id: Generated<number>;
+  interval: string;
+  period: string;
+  delta: number;
+  new: number;
+  reactivation: number;
+  expansion: number;
+  contraction: number;
+  churn: number;
+  net_expansion: number;
+  net_contraction: number;
+  churned_arr: number;
+  churned_logos: number;
+  gained_logos: number;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
 export interface OpportunitiesTable {
   id: Generated<string>;
   account_id: string;
@@ -639,6 +659,7 @@ export interface DB {
   health_runs: HealthRunsTable;
   exchange_rates: ExchangeRatesTable;
   arr_movements: ArrMovementsTable;
+  arr_period_totals: ArrPeriodTotalsTable;
   opportunities: OpportunitiesTable;
   career_levels: CareerLevelsTable;
   team_members: TeamMembersTable;

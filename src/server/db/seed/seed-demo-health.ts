@@ -121,11 +121,44 @@ export async function seedDemoHealth(db: Db): Promise<void> {
   const now = Date.now();
   for (let week = WEEKS_OF_HISTORY; week >= 0; week--)
     await recomputeHealth(db, ids, new Date(now - week * 7 * 86_400_000).toISOString().slice(0, 10));
+  await seedHealthBeforePastRenewals(db);
   // The queued run of the scorecard save is what the worker would do; the history pass did it already.
   await db
     .updateTable('health_runs')
     .set({ status: 'done', done: sql`total`, finished_at: new Date() })
     .execute();
+}
+
+/**
+ * The computed history covers the last 12 weeks; renewals closed before that get the point a nightly run
+ * would have left a few days before the close, told by the outcome the way CS teams see it: most churned
+ * accounts were red, most expansions green (shares per outcome below, drawn from a hash of the renewal).
+ * One set-based insert; scores fall in the default color bands (0–50 red, 51–75 yellow, 76–100 green).
+ */
+async function seedHealthBeforePastRenewals(db: Db): Promise<void> {
+  await sql`
+    with closed as (
+      select o.account_id, o.close_date, abs(hashtext(o.id::text)) % 100 as r, abs(hashtext(o.id::text || 's')) % 100 as r2,
+        case when o.stage = 'lost' or o.amount = 0 then 'churned' when o.amount > o.renewable_amount then 'expanded'
+          when o.amount < o.renewable_amount then 'downgraded' else 'renewed' end as outcome
+      from opportunities o
+      where o.kind = 'renewal' and o.stage in ('won', 'lost')
+        and not exists (select 1 from health_history h where h.account_id = o.account_id
+          and h.day between o.close_date - 30 and o.close_date)
+    ),
+    colored as (
+      select *, case
+        when r < (case outcome when 'churned' then 70 when 'downgraded' then 35 when 'renewed' then 10 else 3 end) then 'red'
+        when r < (case outcome when 'churned' then 90 when 'downgraded' then 80 when 'renewed' then 40 else 20 end) then 'yellow'
+        else 'green' end as color
+      from closed
+    )
+    insert into health_history (account_id, day, kind, score, color, measures, at)
+    select account_id, close_date - (1 + r2 % 14), 'daily',
+      case color when 'red' then 15 + r2 % 36 when 'yellow' then 51 + r2 % 25 else 76 + r2 % 25 end, color, '[]',
+      (close_date - (1 + r2 % 14))::timestamptz + interval '2 hours'
+    from colored
+    on conflict (account_id, day) where kind = 'daily' do nothing`.execute(db);
 }
 
 const SUBJECTS = [

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { ExportQuery } from '../../../shared/revenue.ts';
 import type { Db } from '../../db/client.ts';
 import { computeCohorts } from './compute-cohorts.ts';
+import { computeRenewalHealth } from './compute-renewal-health.ts';
 import { computeRetention } from './compute-retention.ts';
 import { computeWaterfall } from './compute-waterfall.ts';
 import { listRenewals } from './list-renewals.ts';
@@ -140,6 +141,7 @@ async function sheetOf(db: Db, q: ExportQuery): Promise<Sheet> {
       ]),
     };
   }
+  if (q.report === 'renewal_health') return renewalHealthSheet(db, q);
   const list = await listRenewals(db, {
     from: q.from,
     to: q.to,
@@ -172,6 +174,40 @@ async function sheetOf(db: Db, q: ExportQuery): Promise<Sheet> {
       o.close_date,
       o.reason_code,
     ]),
+  };
+}
+
+/** One row per health color: closed renewals and ARR per outcome, then the color's churn rate. */
+async function renewalHealthSheet(db: Db, q: ExportQuery): Promise<Sheet> {
+  const r = await computeRenewalHealth(db, q);
+  const money = major(r.currency);
+  const outcomes = ['renewed', 'expanded', 'downgraded', 'churned'] as const;
+  return {
+    name: 'Health at renewal',
+    columns: [
+      'Health at renewal',
+      ...outcomes.map((o) => `${o[0]?.toUpperCase()}${o.slice(1)} (count)`),
+      ...outcomes.map((o) => `${o[0]?.toUpperCase()}${o.slice(1)} (ARR ${r.currency})`),
+      'Renewals',
+      `ARR (${r.currency})`,
+      'Average score',
+      'Churn rate (count)',
+      'Churn rate (ARR)',
+    ],
+    rows: r.colors.map((c) => {
+      const cell = (o: (typeof outcomes)[number]) =>
+        r.cells.find((x) => x.color === c.color && x.outcome === o);
+      return [
+        c.color,
+        ...outcomes.map((o) => cell(o)?.renewals ?? 0),
+        ...outcomes.map((o) => money(cell(o)?.arr ?? 0)),
+        c.renewals,
+        money(c.arr),
+        c.average_score,
+        c.churn_rate,
+        c.churned_arr_rate,
+      ];
+    }),
   };
 }
 

@@ -25,3 +25,17 @@ export const COHORT_FORMULAS = {
     'Cohort retention = ARR of the cohort at the end of the quarter / the ARR it started with (its new movements)',
   cohort: 'Cohort = the calendar quarter of the account’s first contract (its new movement)',
 };
+
+/** A health point older than this before the close date says nothing about the account at renewal. */
+export const RENEWAL_HEALTH_LOOKBACK_DAYS = 30;
+
+export const RENEWAL_HEALTH_FORMULAS = {
+  renewals:
+    'Renewals = renewal opportunities closed (won or lost) with a close date in the period; ARR = their renewable ARR',
+  health: `Health at renewal = the account’s latest health score and color on or up to ${RENEWAL_HEALTH_LOOKBACK_DAYS} days before the close date (none when it had no score then)`,
+  outcome:
+    'Outcome: churned = lost (or won at 0); expanded = won above the renewable ARR; downgraded = won below it; renewed = won at it',
+  churn_rate:
+    'Churn rate of a color = churned renewals / closed renewals of that color (and the same over ARR)',
+  currency: 'Amounts in the company currency at the rate of each close date',
+};

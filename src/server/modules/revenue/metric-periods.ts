@@ -28,6 +28,11 @@ export function periodsOf(from: string, to: string, interval: Interval): Period[
   return periods;
 }
 
+/** Whether a day is the first of a calendar month, quarter or year. */
+export function isPeriodStart(date: string, interval: Interval): boolean {
+  return date.slice(8) === '01' && (Number(date.slice(5, 7)) - 1) % MONTHS[interval] === 0;
+}
+
 /** The SQL key of a movement's period: the period start (clipped to `from`); null before `from`. */
 export function periodKey(column: RawBuilder<unknown>, from: string, interval: Interval) {
   return sql<string | null>`case when ${column} < ${from}::date then null

@@ -5,12 +5,15 @@ import {
   cohortsResponse,
   exportQuery,
   metricsQuery,
+  renewalHealthQuery,
+  renewalHealthResponse,
   retentionResponse,
   waterfallResponse,
 } from '../../../shared/revenue.ts';
 import { createRouter, dataOf, errors, idParam, json, notFoundError } from '../../lib/openapi.ts';
 import { requirePermission } from '../auth/authenticate.ts';
 import { computeCohorts } from './compute-cohorts.ts';
+import { computeRenewalHealth } from './compute-renewal-health.ts';
 import { computeRetention } from './compute-retention.ts';
 import { computeWaterfall } from './compute-waterfall.ts';
 import { exportReport } from './export-report.ts';
@@ -49,11 +52,25 @@ const cohortsRoute = createRoute({
   responses: { 200: json(cohortsResponse, 'Cohorts'), ...errors },
 });
 
+const renewalHealthRoute = createRoute({
+  method: 'get',
+  path: '/metrics/renewal-health',
+  tags,
+  summary:
+    'Health at the time of renewal against the outcome: closed renewals by color and outcome, with ARR',
+  middleware: read,
+  request: { query: renewalHealthQuery },
+  responses: {
+    200: json(renewalHealthResponse, 'Color × outcome matrix and churn rate per color'),
+    ...errors,
+  },
+});
+
 const exportRoute = createRoute({
   method: 'get',
   path: '/metrics/export',
   tags,
-  summary: 'A report (retention, waterfall, cohorts, renewals) as a CSV or XLSX download',
+  summary: 'A report (retention, waterfall, cohorts, renewals, health at renewal) as a CSV or XLSX download',
   middleware: read,
   request: { query: exportQuery },
   responses: {
@@ -83,6 +100,9 @@ export const metricsRoutes = () =>
     .openapi(retentionRoute, async (c) => c.json(await computeRetention(c.var.db, c.req.valid('query')), 200))
     .openapi(waterfallRoute, async (c) => c.json(await computeWaterfall(c.var.db, c.req.valid('query')), 200))
     .openapi(cohortsRoute, async (c) => c.json(await computeCohorts(c.var.db, c.req.valid('query')), 200))
+    .openapi(renewalHealthRoute, async (c) =>
+      c.json(await computeRenewalHealth(c.var.db, c.req.valid('query')), 200),
+    )
     .openapi(exportRoute, async (c) => {
       const file = await exportReport(c.var.db, c.req.valid('query'));
       return c.body(file.body as never, 200, {

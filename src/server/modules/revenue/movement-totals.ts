@@ -1,7 +1,14 @@
 import { sql } from 'kysely';
 import type { MetricsQuery } from '../../../shared/revenue.ts';
 import type { Db } from '../../db/client.ts';
-import { accountFilters, groupExpression, movementsOf, periodKey } from './metric-periods.ts';
+import {
+  accountFilters,
+  groupExpression,
+  isPeriodStart,
+  movementsOf,
+  periodKey,
+  periodsOf,
+} from './metric-periods.ts';
 
 /** Sums per group and period (`period` null = before `from`), in minor units of the company currency. */
 export interface MovementTotals {
@@ -27,6 +34,7 @@ export interface MovementTotals {
  * period, its net change and its starting ARR, read from its first movement in the period.
  */
 export async function loadMovementTotals(db: Db, q: MetricsQuery): Promise<MovementTotals[]> {
+  if (coveredByPeriodTotals(q)) return loadPeriodTotals(db, q);
   return withAnalytics(db, async (trx) => {
     const key = periodKey(sql.ref('m.date'), q.from, q.interval);
     const filters = accountFilters(q);
@@ -68,6 +76,7 @@ export async function loadMovementTotals(db: Db, q: MetricsQuery): Promise<Movem
 
 /** The waterfall needs no per-account view: one grouping of the movements by period (null before `from`). */
 export async function loadWaterfallTotals(db: Db, q: MetricsQuery): Promise<MovementTotals[]> {
+  if (coveredByPeriodTotals(q)) return loadPeriodTotals(db, q);
   return withAnalytics(db, async (trx) => {
     const result = await sql<MovementTotals>`
       select ${groupExpression(q.groupBy)} as grp, ${periodKey(sql.ref('m.date'), q.from, q.interval)} as period,
@@ -83,6 +92,62 @@ export async function loadWaterfallTotals(db: Db, q: MetricsQuery): Promise<Move
       group by 1, 2`.execute(trx);
     return result.rows;
   });
+}
+
+/**
+ * The whole book from the start of a calendar period is kept per period in arr_period_totals (by triggers on
+ * the movements, migration 2026-11-23T1600): a filter or a group needs the accounts' current attributes, and
+ * a range starting inside a period needs the movements themselves. A range ending inside a period (the
+ * overview's "last 12 months" ends today) reads only that last period from the movements.
+ */
+export function coveredByPeriodTotals(q: MetricsQuery): boolean {
+  const filtered = [q.segment, q.tier, q.coverage_model, q.owner_id].some((f) => f !== undefined);
+  return !filtered && q.groupBy === 'none' && isPeriodStart(q.from, q.interval);
+}
+
+/** The same rows as the movement queries, read from the kept totals (period null = before `from`). */
+async function loadPeriodTotals(db: Db, q: MetricsQuery): Promise<MovementTotals[]> {
+  const afterTo = new Date(Date.parse(`${q.to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const last = periodsOf(q.from, q.to, q.interval).at(-1)?.start ?? q.from;
+  // Whole periods up to `to`, or up to the start of the period `to` falls inside.
+  const kept = isPeriodStart(afterTo, q.interval) ? afterTo : last;
+  const result = await sql<MovementTotals>`
+    select null::text as grp, period::text as period, delta, new, reactivation, expansion, contraction, churn,
+      net_expansion, net_contraction, churned_arr, churned_logos, gained_logos
+    from arr_period_totals
+    where interval = ${q.interval} and period >= ${q.from}::date and period < ${kept}::date
+    union all
+    select null, null, coalesce(sum(delta), 0)::bigint, 0, 0, 0, 0, 0, 0, 0, 0,
+      coalesce(sum(churned_logos), 0)::int, coalesce(sum(gained_logos), 0)::int
+    from arr_period_totals where interval = ${q.interval} and period < ${q.from}::date`.execute(db);
+  if (kept === afterTo) return result.rows;
+  return [...result.rows, ...(await loadPartialPeriod(db, last, q.to))];
+}
+
+/** One period cut short at `to`, whole book, from its movements (a month's worth, not the history). */
+async function loadPartialPeriod(db: Db, start: string, to: string): Promise<MovementTotals[]> {
+  const result = await sql<MovementTotals>`
+    with per_account as (
+      select m.account_id, sum(m.amount_company) as d,
+        (min(array[(m.date - date '2000-01-01')::bigint, m.id, m.arr_before_company]))[3] as s,
+        coalesce(sum(m.amount_company) filter (where m.kind = 'new'), 0) as new,
+        coalesce(sum(m.amount_company) filter (where m.kind = 'reactivation'), 0) as reactivation,
+        coalesce(sum(m.amount_company) filter (where m.kind = 'expansion'), 0) as expansion,
+        coalesce(-sum(m.amount_company) filter (where m.kind = 'contraction'), 0) as contraction,
+        coalesce(-sum(m.amount_company) filter (where m.kind = 'churn'), 0) as churn
+      from arr_movements m where m.date between ${start}::date and ${to}::date
+      group by m.account_id
+    )
+    select null::text as grp, ${start}::text as period,
+      sum(d)::bigint as delta, sum(new)::bigint as new, sum(reactivation)::bigint as reactivation,
+      sum(expansion)::bigint as expansion, sum(contraction)::bigint as contraction, sum(churn)::bigint as churn,
+      coalesce(sum(d) filter (where s > 0 and d > 0), 0)::bigint as net_expansion,
+      coalesce(-sum(d) filter (where s > 0 and d < 0 and s + d > 0), 0)::bigint as net_contraction,
+      coalesce(sum(s) filter (where s > 0 and s + d = 0), 0)::bigint as churned_arr,
+      count(*) filter (where s > 0 and s + d = 0)::int as churned_logos,
+      count(*) filter (where s = 0 and s + d > 0)::int as gained_logos
+    from per_account having count(*) > 0`.execute(db);
+  return result.rows;
 }
 
 /**

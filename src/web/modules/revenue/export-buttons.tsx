@@ -7,7 +7,7 @@ export function ExportButtons({
   filters,
   what,
 }: {
-  report: 'retention' | 'waterfall' | 'cohorts' | 'renewals';
+  report: 'retention' | 'waterfall' | 'cohorts' | 'renewals' | 'renewal_health';
   filters: Partial<RevenueFilters>;
   what: string;
 }) {

@@ -7,7 +7,15 @@ import { EmptyState, ErrorState, Skeleton } from '../../ui/feedback.tsx';
 import { ExportButtons } from './export-buttons.tsx';
 import { ArrChart, ChurnChart, WaterfallChart } from './overview-charts.tsx';
 import { CohortTable, RetentionTable, WaterfallTable } from './overview-tables.tsx';
-import { type RevenueFilters, useCohorts, useRenewals, useRetention, useWaterfall } from './revenue-api.ts';
+import { RenewalHealthChart, RenewalHealthTable } from './renewal-health.tsx';
+import {
+  type RevenueFilters,
+  useCohorts,
+  useRenewalHealth,
+  useRenewals,
+  useRetention,
+  useWaterfall,
+} from './revenue-api.ts';
 import { defaultFilters, RevenueFilterBar } from './revenue-filters.tsx';
 import { formatDate, formatPeriod, formatRate, money } from './revenue-format.ts';
 import './revenue.css';
@@ -19,6 +27,7 @@ export function RevenueOverviewPage() {
   const retention = useRetention(filters);
   const waterfall = useWaterfall(filters);
   const cohorts = useCohorts(filters);
+  const renewalHealth = useRenewalHealth(filters);
   const { groupBy: _g, interval: _i, ...accountFilters } = filters;
   return (
     <div className="page revenue">
@@ -133,6 +142,29 @@ export function RevenueOverviewPage() {
               >
                 {cohorts.data ? <CohortTable cohorts={cohorts.data} /> : <Skeleton rows={5} />}
                 {cohorts.data && <Formulas formulas={cohorts.data.formulas} />}
+              </Card>
+              <Card
+                title={t('revenue.renewalHealth.title')}
+                wide
+                actions={
+                  <ExportButtons
+                    report="renewal_health"
+                    filters={accountFilters}
+                    what={t('revenue.renewalHealth.title')}
+                  />
+                }
+              >
+                {!renewalHealth.data ? (
+                  <Skeleton rows={5} />
+                ) : renewalHealth.data.colors.every((c) => c.renewals === 0) ? (
+                  <p className="card-empty">{t('revenue.renewalHealth.empty')}</p>
+                ) : (
+                  <div className="revenue-split">
+                    <RenewalHealthChart health={renewalHealth.data} />
+                    <RenewalHealthTable health={renewalHealth.data} />
+                  </div>
+                )}
+                {renewalHealth.data && <Formulas formulas={renewalHealth.data.formulas} />}
               </Card>
               <RenewalsDue filters={filters} />
             </div>

@@ -6,6 +6,7 @@ import type {
   GroupBy,
   Interval,
   Opportunity,
+  RenewalHealthResponse,
   RetentionResponse,
   RevenueSettings,
   UpdateOpportunityInput,
@@ -30,6 +31,7 @@ export const revenueKeys = {
   retention: (f: RevenueFilters) => ['revenue', 'retention', f] as const,
   waterfall: (f: RevenueFilters) => ['revenue', 'waterfall', f] as const,
   cohorts: (f: RevenueFilters) => ['revenue', 'cohorts', f] as const,
+  renewalHealth: (f: RevenueFilters) => ['revenue', 'renewal-health', f] as const,
   renewals: (q: Record<string, string | undefined>) => ['revenue', 'renewals', q] as const,
   forecast: (q: Record<string, string | undefined>) => ['revenue', 'forecast', q] as const,
   settings: ['revenue', 'settings'] as const,
@@ -62,6 +64,16 @@ export function useCohorts(f: RevenueFilters) {
   return useQuery({
     queryKey: revenueKeys.cohorts(f),
     queryFn: ({ signal }) => api.get<CohortsResponse>('/metrics/cohorts', { query, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Health at renewal against the outcome, for the renewals closed in the filter's period. */
+export function useRenewalHealth(f: RevenueFilters) {
+  const { groupBy: _groupBy, interval: _interval, ...query } = f;
+  return useQuery({
+    queryKey: revenueKeys.renewalHealth(f),
+    queryFn: ({ signal }) => api.get<RenewalHealthResponse>('/metrics/renewal-health', { query, signal }),
     placeholderData: keepPreviousData,
   });
 }

@@ -76,6 +76,20 @@ export const revenueEn = {
     category: 'Forecast',
     reason: 'Reason',
   },
+  renewalHealth: {
+    title: 'Health at renewal against the outcome',
+    chartLabel:
+      'Chart: for each health color at renewal, the share of closed renewals renewed, expanded, downgraded and churned.',
+    table: 'Closed renewals by health color and outcome',
+    color: 'Health at renewal',
+    total: 'All',
+    averageScore: 'Average score',
+    churnRate: 'Churn rate',
+    ofArr: '{{rate}} of ARR',
+    empty: 'No renewals closed in this period.',
+    colors: { green: 'Green', yellow: 'Yellow', red: 'Red', none: 'No score' },
+    outcomes: { renewed: 'Renewed', expanded: 'Expanded', downgraded: 'Downgraded', churned: 'Churned' },
+  },
   export: { csv: 'CSV', xlsx: 'XLSX', label: 'Export {{what}} as {{format}}' },
   pipeline: {
     title: 'Renewals and expansion',

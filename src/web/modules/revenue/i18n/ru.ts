@@ -77,6 +77,20 @@ export const revenueRu: Messages['revenue'] = {
     category: 'Прогноз',
     reason: 'Причина',
   },
+  renewalHealth: {
+    title: 'Здоровье на момент продления и исход',
+    chartLabel:
+      'График: для каждого цвета здоровья на момент продления доля закрытых продлений — продлено, расширено, сокращено, ушли.',
+    table: 'Закрытые продления по цвету здоровья и исходу',
+    color: 'Здоровье при продлении',
+    total: 'Всего',
+    averageScore: 'Средний балл',
+    churnRate: 'Доля оттока',
+    ofArr: '{{rate}} от ARR',
+    empty: 'В этом периоде нет закрытых продлений.',
+    colors: { green: 'Зелёный', yellow: 'Жёлтый', red: 'Красный', none: 'Нет оценки' },
+    outcomes: { renewed: 'Продлено', expanded: 'Расширено', downgraded: 'Сокращено', churned: 'Ушли' },
+  },
   export: { csv: 'CSV', xlsx: 'XLSX', label: 'Выгрузить «{{what}}» в {{format}}' },
   pipeline: {
     title: 'Продления и расширение',
