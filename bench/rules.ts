@@ -39,7 +39,7 @@ const SEGMENTS = ['SMB', 'Mid', 'Enterprise', 'Strategic'];
 
 export async function main(argv: string[]): Promise<number> {
   const o = options(argv);
-  const { database, cleanup } = await openScratchDatabase();
+  const { database, cleanup } = await openScratchDatabase('tend_bench_rules');
   const db = database.db;
   try {
     await migrateToLatest(db);

@@ -26,10 +26,10 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh browser context (no cookies, no localStorage) at desktop size, in English. */
-export async function newPage(browser: Browser): Promise<Page> {
+/** A fresh browser context (no cookies, no localStorage) at desktop size, in English, on the shared server or `url`. */
+export async function newPage(browser: Browser, url = baseUrl()): Promise<Page> {
   const context = await browser.newContext({
-    baseURL: baseUrl(),
+    baseURL: url,
     viewport: { width: 1440, height: 900 },
     locale: 'en-US',
     timezoneId: 'UTC',

@@ -40,7 +40,8 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
   throw new Error(`Tend did not become healthy within ${timeoutMs}ms:\n${output()}`);
 }
 
-export async function startServer(): Promise<TendServer> {
+/** `env` overrides the defaults, e.g. a faster rules sweep or no demo company for a test with its own server. */
+export async function startServer(env: Record<string, string> = {}): Promise<TendServer> {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tend-e2e-'));
   const url = `http://127.0.0.1:${port}`;
@@ -55,6 +56,7 @@ export async function startServer(): Promise<TendServer> {
       TEND_ADMIN_PASSWORD: ADMIN_PASSWORD,
       TEND_SEED_DEMO: 'true',
       LOG_LEVEL: 'warn',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,

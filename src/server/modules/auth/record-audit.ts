@@ -11,18 +11,26 @@ export interface AuditChange {
 
 /** Call inside the transaction of the change, so a change and its audit entry commit together. */
 export async function recordAudit(trx: Db, actor: Actor, change: AuditChange): Promise<void> {
+  await recordAudits(trx, actor, [change]);
+}
+
+/** Several changes by one actor (e.g. every rule a batch of signals fired), in one insert. */
+export async function recordAudits(trx: Db, actor: Actor, changes: AuditChange[]): Promise<void> {
+  if (!changes.length) return;
   await trx
     .insertInto('audit_log')
-    .values({
-      actor_type: actor.type,
-      actor_id: actor.id,
-      actor_label: actor.label,
-      action: change.action,
-      entity_type: change.entityType,
-      entity_id: change.entityId,
-      before: change.before === undefined ? null : JSON.stringify(redact(change.before)),
-      after: change.after === undefined ? null : JSON.stringify(redact(change.after)),
-    })
+    .values(
+      changes.map((change) => ({
+        actor_type: actor.type,
+        actor_id: actor.id,
+        actor_label: actor.label,
+        action: change.action,
+        entity_type: change.entityType,
+        entity_id: change.entityId,
+        before: change.before === undefined ? null : JSON.stringify(redact(change.before)),
+        after: change.after === undefined ? null : JSON.stringify(redact(change.after)),
+      })),
+    )
     .execute();
 }
 

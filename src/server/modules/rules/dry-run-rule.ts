@@ -1,7 +1,7 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { DryRunResult } from '../../../shared/rules.ts';
 import type { Db } from '../../db/client.ts';
-import { matchRule } from './fire-rule.ts';
+import { matchRule } from './match-rules.ts';
 import { getRuleRow, toLoadedRule } from './rule-row.ts';
 import { SIGNAL_OF_TRIGGER, sweepCandidates } from './trigger-candidates.ts';
 

@@ -197,6 +197,37 @@ describe('firing rules', () => {
     expect(runs[0].error).toMatch(/date/i);
   });
 
+  it('fires many rules of one batch together, and logs only the one that throws when they run together', async () => {
+    const a = await account('Together Inc', { lifecycle_stage: 'adoption' });
+    // Valid to the schema, rejected by the database when it runs: not a date. It fails the set-based
+    // statement of every rule of the batch, so they fall back to one by one.
+    const broken = await rule({
+      name: 'Broken condition',
+      trigger: { type: 'field_changed', field: 'lifecycle_stage' },
+      conditions: {
+        match: 'all',
+        conditions: [{ field: 'renewal_date', operator: 'lt', value: 'next spring' }],
+      },
+      actions: [{ type: 'open_cta', cta_type: 'risk', title: 'Never opened' }],
+    });
+    const titles = ['Stage changed: check the plan', 'Stage changed: call the sponsor'];
+    for (const title of titles)
+      await rule({
+        name: title,
+        trigger: { type: 'field_changed', field: 'lifecycle_stage' },
+        actions: [{ type: 'open_cta', cta_type: 'lifecycle', title }],
+      });
+    expect((await manager.patch(`/api/accounts/${a.id}`, { lifecycle_stage: 'renewal' })).status).toBe(200);
+    const ctas = await eventually(async () => {
+      const list = await openCtas(a.id);
+      return list.length === titles.length && list;
+    });
+    expect(ctas.map((c) => c.title).sort()).toEqual([...titles].sort());
+    const runs = (await (await manager.get(`/api/rules/${broken.id}/runs`)).json()).data;
+    expect(runs[0]).toMatchObject({ status: 'error' });
+    expect(runs[0].error).toMatch(/date/i);
+  });
+
   it('assigns owners by least accounts and finds usage drops in usage_daily', async () => {
     const a = await account('Quiet Co');
     const today = new Date().toISOString().slice(0, 10);

@@ -17,8 +17,14 @@ export const triggersOfSignal = (signalType: string) =>
     .filter(([, s]) => s === signalType)
     .map(([t]) => t);
 
-/** Candidates as `(account_id uuid, facts jsonb)`: the latest matching signal per account of this batch. */
-export function signalCandidates(trigger: Trigger, signalIds: number[]): RawBuilder<unknown> {
+/** The batch of signals under evaluation, as the CTE `batch` that signalCandidates reads (read once a batch). */
+export function signalBatch(signalIds: number[]): RawBuilder<unknown> {
+  return sql`batch as materialized (select id, type, account_id, facts from signals
+    where id = any(${signalIds}::bigint[]))`;
+}
+
+/** Candidates as `(account_id uuid, facts jsonb)`: the latest matching signal per account of the `batch` CTE. */
+export function signalCandidates(trigger: Trigger): RawBuilder<unknown> {
   const type = SIGNAL_OF_TRIGGER[trigger.type];
   let filter = sql`true`;
   if (trigger.type === 'product_event') filter = sql`s.facts->>'event' = ${trigger.event}`;
@@ -27,7 +33,7 @@ export function signalCandidates(trigger: Trigger, signalIds: number[]): RawBuil
     filter = sql`s.facts->>'to_color' = ${trigger.to_color}`;
   if (trigger.type === 'field_changed') filter = sql`s.facts->>'field' = ${trigger.field}`;
   return sql`select distinct on (s.account_id) s.account_id, s.facts || jsonb_build_object('signal', s.type) as facts
-    from signals s where s.id = any(${signalIds}::bigint[]) and s.type = ${type} and ${filter}
+    from batch s where s.type = ${type} and ${filter}
     order by s.account_id, s.id desc`;
 }
 
