@@ -67,7 +67,7 @@ function ChannelsCard() {
           retryLabel={t('common.retry')}
         />
       ) : channels.data.length === 0 ? (
-        <p className="card-empty">{t('notifications.channels.empty')}</p>
+        <p className="card-empty notify-empty">{t('notifications.channels.empty')}</p>
       ) : (
         <div className="table-wrap">
           <table className="table" data-testid="channels-table">

@@ -37,7 +37,7 @@ export function DeliveriesPage() {
     );
   else if (deliveries.data.length === 0)
     body = (
-      <p className="card-empty">
+      <p className="card-empty notify-empty">
         {status ? t('notifications.deliveries.emptyFiltered') : t('notifications.deliveries.empty')}
       </p>
     );

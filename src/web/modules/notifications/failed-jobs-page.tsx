@@ -24,7 +24,8 @@ export function FailedJobsPage() {
         retryLabel={t('common.retry')}
       />
     );
-  else if (jobs.data.length === 0) body = <p className="card-empty">{t('notifications.jobs.empty')}</p>;
+  else if (jobs.data.length === 0)
+    body = <p className="card-empty notify-empty">{t('notifications.jobs.empty')}</p>;
   else
     body = (
       <div className="table-wrap">
