@@ -23,9 +23,9 @@ it('lets an admin write a rule: a bad one is refused next to its field, the dry 
   const name = `E2E renewals ${Date.now()}`;
   await page.goto('/settings/rules/new');
   await page.getByRole('heading', { name: 'Rule', exact: true }).waitFor();
-  await page.getByLabel('Name', { exact: true }).fill(name);
+  await page.getByLabel(/^Name\*?$/).fill(name);
   await page.getByLabel('Trigger', { exact: true }).selectOption('renewal_in_days');
-  await page.getByLabel('Days', { exact: true }).fill('200');
+  await page.getByLabel(/^Days\*?$/).fill('200');
   // A Slack post with no channel: an action without a target.
   const action = page.getByTestId('rule-action').first();
   await action.getByRole('combobox').first().selectOption('notify_slack');
