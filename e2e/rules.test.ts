@@ -44,7 +44,7 @@ it('lets an admin write a rule: a bad one is refused next to its field, the dry 
   await page.getByRole('button', { name: 'Run dry run' }).click();
   const summary = page.getByRole('status').filter({ hasText: 'Would have fired for' });
   await summary.waitFor();
-  expect(await page.getByTestId('dry-run').getByRole('row').count()).toBeGreaterThan(1);
+  expect(await page.getByTestId('dry-run').getByRole('listitem').count()).toBeGreaterThan(0);
   await screenshot(page, 'rule-editor-dry-run');
 
   await page.getByRole('switch', { name: /Switched on/ }).check();

@@ -41,34 +41,23 @@ export function DryRunPanel({ ruleId, dirty }: { ruleId: string | null; dirty: b
               {result.total > result.accounts.length &&
                 ` ${t('rules.dryRun.shown', { count: result.accounts.length })}`}
             </p>
-            <div className="table-wrap dry-run-table">
-              <table className="table">
-                <thead>
-                  <tr>
-                    <th>{t('rules.dryRun.account')}</th>
-                    <th>{t('rules.dryRun.day')}</th>
-                    <th>{t('rules.dryRun.facts')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.accounts.map((a) => (
-                    <tr key={a.account_id}>
-                      <td>
-                        <Link
-                          to="/accounts/$accountId"
-                          params={{ accountId: a.account_id }}
-                          className="cell-name-link"
-                        >
-                          {a.account_name}
-                        </Link>
-                      </td>
-                      <td className="muted nowrap">{a.at ? formatDate(a.at, locale) : '—'}</td>
-                      <td className="muted">{factsText(a.facts, locale)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ul className="rule-runs dry-run-list" aria-label={t('rules.dryRun.title')}>
+              {result.accounts.map((a) => (
+                <li key={a.account_id}>
+                  <div className="rule-run-head">
+                    <Link
+                      to="/accounts/$accountId"
+                      params={{ accountId: a.account_id }}
+                      className="cell-name-link"
+                    >
+                      {a.account_name}
+                    </Link>
+                    {a.at && <span className="muted nowrap">{formatDate(a.at, locale)}</span>}
+                  </div>
+                  <span className="cell-sub">{factsText(a.facts, locale)}</span>
+                </li>
+              ))}
+            </ul>
           </>
         ))}
     </div>
@@ -80,6 +69,12 @@ export function factsText(facts: unknown, locale: string): string {
   if (!facts || typeof facts !== 'object') return '';
   return Object.entries(facts as Record<string, unknown>)
     .filter(([k, v]) => k !== 'signal' && v !== null && typeof v !== 'object')
-    .map(([k, v]) => `${k}: ${typeof v === 'number' ? formatNumber(v, locale) : String(v)}`)
+    .map(([k, v]) => `${k.replaceAll('_', ' ')}: ${factValue(v, locale)}`)
     .join(' · ');
+}
+
+function factValue(v: unknown, locale: string): string {
+  if (typeof v === 'number') return formatNumber(v, locale);
+  if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}(T|$)/.test(v)) return formatDate(v.slice(0, 10), locale);
+  return String(v);
 }
