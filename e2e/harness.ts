@@ -55,6 +55,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Ten
       TEND_ADMIN_EMAIL: ADMIN_EMAIL,
       TEND_ADMIN_PASSWORD: ADMIN_PASSWORD,
       TEND_SEED_DEMO: 'true',
+      // Failed deliveries give up within seconds (1 s, 2 s, 4 s), so a test can see one fail.
+      TEND_NOTIFY_RETRY_SECONDS: '1',
       LOG_LEVEL: 'warn',
       ...env,
     },

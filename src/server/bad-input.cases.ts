@@ -143,6 +143,7 @@ export const VALID: Record<string, unknown> = {
   'POST /api/notifications/channels': { kind: 'slack', name: 'Fresh', url: 'https://hooks.slack.test/x' },
   'PATCH /api/notifications/channels/:channel': { name: 'Renamed' },
   'PUT /api/notifications/smtp': { host: 'smtp.test', port: 25, from: 'tend@example.com' },
+  'POST /api/notifications/smtp/test': { to: 'ops@example.com' },
   'PUT /api/notifications/preferences': { rule_email: false },
   'PUT /api/team/settings': DEFAULT_TEAM_SETTINGS,
 };
@@ -320,6 +321,8 @@ export const specificCases: Case[] = [
   ['PUT /api/notifications/smtp', 'a port of 0', { host: 'smtp.test', port: 0, from: 'a@b.test' }, 422],
   ['PUT /api/notifications/smtp', 'a bad from address', { host: 'smtp.test', port: 25, from: 'tend' }, 422],
   ['PUT /api/notifications/smtp', 'malformed JSON', '{"host": ', 400],
+  ['POST /api/notifications/smtp/test', 'a bad address', { to: 'ops' }, 422],
+  ['POST /api/notifications/smtp/test', 'no address', {}, 422],
   ['PUT /api/notifications/preferences', 'an unknown kind', { weekly_digest: true }, 422],
   ['PUT /api/notifications/preferences', 'a text value', { rule_email: 'no' }, 422],
   ...badScorecards.map(([problem, body]): Case => ['PUT /api/scorecards/:scorecard', problem, body, 422]),

@@ -480,6 +480,16 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'DELETE /api/notifications/channels/:id': rule(MAY.administer, 204, async (_, s) => ({
     url: `/api/notifications/channels/${await insertChannel(s)}`,
   })),
+  // The channel's host does not resolve: an allowed caller hears what went wrong, in a 200.
+  'POST /api/notifications/channels/:id/test': rule(MAY.administer, 200, async (_, s) => ({
+    url: `/api/notifications/channels/${await insertChannel(s)}/test`,
+  })),
+  // Whether or not SMTP is set (by the PUT cell) the answer is a 200 saying what happened.
+  'POST /api/notifications/smtp/test': rule(
+    MAY.administer,
+    200,
+    at('/api/notifications/smtp/test', { to: 'ops@matrix.test' }),
+  ),
   'GET /api/notifications/smtp': rule(MAY.administer, 200, at('/api/notifications/smtp')),
   'PUT /api/notifications/smtp': rule(
     MAY.administer,

@@ -78,3 +78,13 @@ export const NOTIFICATION_KINDS = ['rule_email', 'cta_opened_email'] as const;
 export const preferences = z.object({ rule_email: z.boolean(), cta_opened_email: z.boolean() });
 export type Preferences = z.infer<typeof preferences>;
 export const updatePreferencesInput = preferences.partial().strict();
+
+/** What a test message got back: sent, or the receiver's or server's complaint. */
+export const testResult = z.object({
+  ok: z.boolean(),
+  response_status: z.number().int().nullable(),
+  error: z.string().nullable(),
+});
+export type TestResult = z.infer<typeof testResult>;
+export const smtpTestInput = z.object({ to: z.email().max(254) }).strict();
+export type SmtpTestInput = z.infer<typeof smtpTestInput>;

@@ -161,6 +161,8 @@ export const rule = z.object({
   conditions: conditionGroup,
   actions: z.array(action),
   last_fired_at: z.string().nullable(),
+  /** Firings recorded for the rule (in the list only). */
+  fire_count: z.number().int().optional(),
   created_at: z.string(),
   updated_at: z.string(),
 });

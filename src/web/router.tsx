@@ -18,9 +18,14 @@ import { CockpitPage } from './modules/cockpit/cockpit-page.tsx';
 import { ScorecardEditorPage, ScorecardsPage } from './modules/health/scorecards-page.tsx';
 import { RequisitionPage } from './modules/hiring/requisition-page.tsx';
 import { RequisitionsPage } from './modules/hiring/requisitions-page.tsx';
+import { ChannelsPage } from './modules/notifications/channels-page.tsx';
+import { DeliveriesPage } from './modules/notifications/deliveries-page.tsx';
+import { FailedJobsPage } from './modules/notifications/failed-jobs-page.tsx';
 import { RevenueOverviewPage } from './modules/revenue/overview-page.tsx';
 import { PipelinePage } from './modules/revenue/pipeline-page.tsx';
 import { RatesSettingsPage } from './modules/revenue/rates-settings-page.tsx';
+import { RuleEditorPage } from './modules/rules/rule-editor-page.tsx';
+import { RulesPage } from './modules/rules/rules-page.tsx';
 import { ApiKeysPage } from './modules/settings/api-keys-page.tsx';
 import { AuditLogPage } from './modules/settings/audit-log-page.tsx';
 import { ProfilePage } from './modules/settings/profile-page.tsx';
@@ -241,6 +246,47 @@ const scorecardRoute = createRoute({
   component: ScorecardEditorPage,
 });
 
+// Rules are written by admins and CS managers (the server's rules:manage); others go to their profile.
+const rulesManagers = ({ context }: { context: { user: { role: string } } }) => {
+  if (context.user.role !== 'admin' && context.user.role !== 'cs_manager')
+    throw redirect({ to: '/settings/profile' });
+};
+
+const rulesRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/rules',
+  beforeLoad: rulesManagers,
+  component: RulesPage,
+});
+
+const ruleRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/rules/$ruleId',
+  beforeLoad: rulesManagers,
+  component: RuleEditorPage,
+});
+
+const notificationsRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/notifications',
+  beforeLoad: adminOnly,
+  component: ChannelsPage,
+});
+
+const deliveriesRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/deliveries',
+  beforeLoad: adminOnly,
+  component: DeliveriesPage,
+});
+
+const failedJobsRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/jobs',
+  beforeLoad: adminOnly,
+  component: FailedJobsPage,
+});
+
 const profileRoute = createRoute({
   getParentRoute: () => settingsRoute,
   path: '/profile',
@@ -275,6 +321,11 @@ const routeTree = rootRoute.addChildren([
       auditLogRoute,
       scorecardsRoute,
       scorecardRoute,
+      rulesRoute,
+      ruleRoute,
+      notificationsRoute,
+      deliveriesRoute,
+      failedJobsRoute,
       profileRoute,
     ]),
   ]),

@@ -1,6 +1,8 @@
 import { cockpitEn } from '../modules/cockpit/i18n/en.ts';
 import { healthEn } from '../modules/health/i18n/en.ts';
+import { notificationsEn } from '../modules/notifications/i18n/en.ts';
 import { revenueEn } from '../modules/revenue/i18n/en.ts';
+import { rulesEn } from '../modules/rules/i18n/en.ts';
 import { teamEn } from '../modules/team/i18n/en.ts';
 import { usageEn } from '../modules/usage/i18n/en.ts';
 
@@ -393,6 +395,8 @@ export const en = {
   health: healthEn,
   people: teamEn,
   cockpit: cockpitEn,
+  rules: rulesEn,
+  notifications: notificationsEn,
   enums: {
     roles: {
       admin: 'Admin',

@@ -1,6 +1,8 @@
 import { cockpitKo } from '../modules/cockpit/i18n/ko.ts';
 import { healthKo } from '../modules/health/i18n/ko.ts';
+import { notificationsKo } from '../modules/notifications/i18n/ko.ts';
 import { revenueKo } from '../modules/revenue/i18n/ko.ts';
+import { rulesKo } from '../modules/rules/i18n/ko.ts';
 import { teamKo } from '../modules/team/i18n/ko.ts';
 import { usageKo } from '../modules/usage/i18n/ko.ts';
 import type { Messages } from './en.ts';
@@ -392,6 +394,8 @@ export const ko: Messages = {
   health: healthKo,
   people: teamKo,
   cockpit: cockpitKo,
+  rules: rulesKo,
+  notifications: notificationsKo,
   enums: {
     roles: {
       admin: '관리자',

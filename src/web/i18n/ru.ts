@@ -1,6 +1,8 @@
 import { cockpitRu } from '../modules/cockpit/i18n/ru.ts';
 import { healthRu } from '../modules/health/i18n/ru.ts';
+import { notificationsRu } from '../modules/notifications/i18n/ru.ts';
 import { revenueRu } from '../modules/revenue/i18n/ru.ts';
+import { rulesRu } from '../modules/rules/i18n/ru.ts';
 import { teamRu } from '../modules/team/i18n/ru.ts';
 import { usageRu } from '../modules/usage/i18n/ru.ts';
 import type { Messages } from './en.ts';
@@ -400,6 +402,8 @@ export const ru: Messages = {
   health: healthRu,
   people: teamRu,
   cockpit: cockpitRu,
+  rules: rulesRu,
+  notifications: notificationsRu,
   enums: {
     roles: {
       admin: 'Администратор',

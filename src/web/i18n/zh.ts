@@ -1,6 +1,8 @@
 import { cockpitZh } from '../modules/cockpit/i18n/zh.ts';
 import { healthZh } from '../modules/health/i18n/zh.ts';
+import { notificationsZh } from '../modules/notifications/i18n/zh.ts';
 import { revenueZh } from '../modules/revenue/i18n/zh.ts';
+import { rulesZh } from '../modules/rules/i18n/zh.ts';
 import { teamZh } from '../modules/team/i18n/zh.ts';
 import { usageZh } from '../modules/usage/i18n/zh.ts';
 import type { Messages } from './en.ts';
@@ -391,6 +393,8 @@ export const zh: Messages = {
   health: healthZh,
   people: teamZh,
   cockpit: cockpitZh,
+  rules: rulesZh,
+  notifications: notificationsZh,
   enums: {
     roles: {
       admin: '管理员',

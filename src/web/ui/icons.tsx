@@ -197,3 +197,19 @@ export const RenewIcon = (p: IconProps) => (
     <path d="M3.5 2.5V5h2.5M12.5 13.5V11H10" />
   </Svg>
 );
+export const ZapIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M9 1.5 3 9h4.5L7 14.5 13 7H8.5z" />
+  </Svg>
+);
+export const BellIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M4 11.5V7a4 4 0 0 1 8 0v4.5l1 1H3z" />
+    <path d="M6.5 14h3" />
+  </Svg>
+);
+export const SendIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M14 2 7 9M14 2l-4.5 12L7 9 2 6.5z" />
+  </Svg>
+);

@@ -14,6 +14,7 @@ import {
   TITLES,
 } from './demo-data.ts';
 import { addDays, createRandom, type Random } from './random.ts';
+import { seedDemoActions } from './seed-demo-actions.ts';
 import { seedDemoHealth } from './seed-demo-health.ts';
 import { seedDemoRevenue } from './seed-demo-revenue.ts';
 import { seedDemoTeam } from './seed-demo-team.ts';
@@ -75,6 +76,8 @@ export async function seedDemo(db: Db, options: DemoOptions): Promise<void> {
     await seedDemoUsage(db, { onProgress: options.onUsageProgress });
     await seedDemoHealth(db);
   }
+  // After health, so the red-health rule finds the red accounts; rules and CTAs need the CSMs and accounts.
+  if (options.details !== false) await seedDemoActions(db);
 }
 
 type DemoUsers = { manager: string; csms: string[]; all: string[] };

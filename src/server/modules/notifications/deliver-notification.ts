@@ -75,7 +75,7 @@ async function send(db: Db, d: SendInput): Promise<number | null> {
   return post(d.url, JSON.stringify({ text: chatText(d.payload) }), {});
 }
 
-async function post(url: string, body: string, headers: Record<string, string>): Promise<number> {
+export async function post(url: string, body: string, headers: Record<string, string>): Promise<number> {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'user-agent': 'Tend', ...headers },
@@ -92,6 +92,15 @@ async function sendEmail(db: Db, d: SendInput): Promise<null> {
   const smtp = await readSmtpSettings(db);
   if (!smtp) throw new Error('SMTP is not configured');
   if (!d.recipient) throw new Error('The email has no recipient');
+  await sendMail(smtp, { to: d.recipient, ...emailContent(d.payload) });
+  return null;
+}
+
+/** One email through the configured SMTP server; the connection is closed afterwards. */
+export async function sendMail(
+  smtp: NonNullable<Awaited<ReturnType<typeof readSmtpSettings>>>,
+  mail: { to: string; subject: string; text: string },
+): Promise<void> {
   const transport = nodemailer.createTransport({
     host: smtp.host,
     port: smtp.port,
@@ -99,11 +108,9 @@ async function sendEmail(db: Db, d: SendInput): Promise<null> {
     auth: smtp.user ? { user: smtp.user, pass: smtp.password ?? '' } : undefined,
     connectionTimeout: TIMEOUT_MS,
   });
-  const { subject, text } = emailContent(d.payload);
   try {
-    await transport.sendMail({ from: smtp.from, to: d.recipient, subject, text });
+    await transport.sendMail({ from: smtp.from, ...mail });
   } finally {
     transport.close();
   }
-  return null;
 }

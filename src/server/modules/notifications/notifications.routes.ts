@@ -8,6 +8,8 @@ import {
   preferences,
   smtpSettings,
   smtpSettingsInput,
+  smtpTestInput,
+  testResult,
   updateChannelInput,
   updatePreferencesInput,
 } from '../../../shared/notifications.ts';
@@ -26,6 +28,7 @@ import { requirePermission } from '../auth/authenticate.ts';
 import { createChannel, deleteChannel, listChannels, updateChannel } from './channels.ts';
 import { listDeliveries, retryDelivery } from './deliveries.ts';
 import { getPreferences, updatePreferences } from './preferences.ts';
+import { sendTestEmail, sendTestToChannel } from './send-test-notification.ts';
 import { maskSmtp, readSmtpSettings } from './smtp-settings.ts';
 import { updateSmtpSettings } from './update-smtp-settings.ts';
 
@@ -69,6 +72,24 @@ const r = {
     middleware: admin,
     request: { params: idParam },
     responses: { ...noContent, ...errors, ...notFoundError },
+  }),
+  testChannel: createRoute({
+    method: 'post',
+    path: '/notifications/channels/{id}/test',
+    tags,
+    summary: 'Send a test message to a channel now and answer what the receiver said',
+    middleware: admin,
+    request: { params: idParam },
+    responses: { ...z200(testResult, 'Result'), ...notFoundError },
+  }),
+  testSmtp: createRoute({
+    method: 'post',
+    path: '/notifications/smtp/test',
+    tags,
+    summary: 'Send a test email through the saved SMTP settings',
+    middleware: admin,
+    request: { body: jsonBody(smtpTestInput) },
+    responses: z200(testResult, 'Result'),
   }),
   smtp: createRoute({
     method: 'get',
@@ -137,6 +158,12 @@ export const notificationsRoutes = () =>
       await deleteChannel(c.var.db, c.var.actor, c.req.valid('param').id);
       return c.body(null, 204);
     })
+    .openapi(r.testChannel, async (c) =>
+      c.json(await sendTestToChannel(c.var.db, c.var.actor, c.req.valid('param').id), 200),
+    )
+    .openapi(r.testSmtp, async (c) =>
+      c.json(await sendTestEmail(c.var.db, c.var.actor, c.req.valid('json').to), 200),
+    )
     .openapi(r.smtp, async (c) => c.json(maskSmtp(await readSmtpSettings(c.var.db)), 200))
     .openapi(r.putSmtp, async (c) =>
       c.json(await updateSmtpSettings(c.var.db, c.var.actor, c.req.valid('json')), 200),

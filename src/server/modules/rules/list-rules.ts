@@ -2,9 +2,19 @@ import type { Rule, RuleRun } from '../../../shared/rules.ts';
 import type { Db } from '../../db/client.ts';
 import { RULE_COLUMNS, type RuleRow, toRule } from './rule-row.ts';
 
+/** Every rule by name, with how often it has fired (from its recorded runs). */
 export async function listRules(db: Db): Promise<Rule[]> {
-  const rows = await db.selectFrom('rules').select(RULE_COLUMNS).orderBy('name').execute();
-  return rows.map((r) => toRule(r as RuleRow));
+  const [rows, counts] = await Promise.all([
+    db.selectFrom('rules').select(RULE_COLUMNS).orderBy('name').execute(),
+    db
+      .selectFrom('rule_runs')
+      .select(['rule_id', (eb) => eb.fn.countAll<string>().as('n')])
+      .where('status', '=', 'fired')
+      .groupBy('rule_id')
+      .execute(),
+  ]);
+  const fired = new Map(counts.map((c) => [c.rule_id, Number(c.n)]));
+  return rows.map((r) => ({ ...toRule(r as RuleRow), fire_count: fired.get(r.id) ?? 0 }));
 }
 
 /** The latest firings and failures of a rule, newest first. */

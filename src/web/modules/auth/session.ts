@@ -36,6 +36,8 @@ export type Permissions = {
   canWrite: boolean;
   canDeleteAccounts: boolean;
   isAdmin: boolean;
+  /** Rules are written by admins and CS managers (rules:manage). */
+  canManageRules: boolean;
 };
 
 export function permissionsFor(role: Role): Permissions {
@@ -43,6 +45,7 @@ export function permissionsFor(role: Role): Permissions {
     canWrite: role !== 'viewer',
     canDeleteAccounts: role === 'admin' || role === 'cs_manager',
     isAdmin: role === 'admin',
+    canManageRules: role === 'admin' || role === 'cs_manager',
   };
 }
 

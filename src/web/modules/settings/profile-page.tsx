@@ -8,6 +8,7 @@ import { showToast } from '../../ui/toast.tsx';
 import { ChangePasswordForm } from '../auth/change-password-form.tsx';
 import { useCurrentUser } from '../auth/session.ts';
 import { useChangeLocale, useUpdateMe } from '../auth/use-auth-actions.ts';
+import { PreferencesCard } from '../notifications/preferences-card.tsx';
 import { SectionHeader } from './settings-layout.tsx';
 
 export function ProfilePage() {
@@ -80,6 +81,7 @@ export function ProfilePage() {
           ))}
         </div>
       </div>
+      <PreferencesCard />
       <div className="card">
         <h3 className="card-title">{t('profile.changePassword')}</h3>
         <div className="form-narrow">

@@ -2,20 +2,24 @@ import { Link, Outlet } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import {
   ActivityIcon,
+  AlertIcon,
+  BellIcon,
   ChartIcon,
   HistoryIcon,
   InboxIcon,
   KeyIcon,
+  SendIcon,
   StarIcon,
   UserIcon,
   UsersIcon,
+  ZapIcon,
 } from '../../ui/icons.tsx';
 import { usePermissions } from '../auth/session.ts';
 
 /** Settings with its own section list; workspace sections are for admins only. */
 export function SettingsLayout() {
   const { t } = useTranslation();
-  const { isAdmin } = usePermissions();
+  const { isAdmin, canManageRules } = usePermissions();
   const link = { className: 'subnav-link', activeProps: { className: 'subnav-link-active' } };
   return (
     <div className="page settings">
@@ -47,6 +51,18 @@ export function SettingsLayout() {
                 <ChartIcon />
                 {t('revenue.rates.nav')}
               </Link>
+              <Link to="/settings/notifications" {...link}>
+                <BellIcon />
+                {t('notifications.nav.channels')}
+              </Link>
+              <Link to="/settings/deliveries" {...link}>
+                <SendIcon />
+                {t('notifications.nav.deliveries')}
+              </Link>
+              <Link to="/settings/jobs" {...link}>
+                <AlertIcon />
+                {t('notifications.nav.jobs')}
+              </Link>
               <Link to="/settings/audit-log" {...link}>
                 <HistoryIcon />
                 {t('settings.sections.audit')}
@@ -58,6 +74,12 @@ export function SettingsLayout() {
             <StarIcon />
             {t('settings.sections.scorecards')}
           </Link>
+          {canManageRules && (
+            <Link to="/settings/rules" {...link}>
+              <ZapIcon />
+              {t('rules.nav')}
+            </Link>
+          )}
           <div className="subnav-group">{t('settings.groups.personal')}</div>
           <Link to="/settings/profile" {...link}>
             <UserIcon />

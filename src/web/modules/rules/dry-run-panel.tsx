@@ -1,0 +1,80 @@
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n/index.ts';
+import { describeError } from '../../lib/errors.ts';
+import { formatDate, formatNumber } from '../../lib/format.ts';
+import { useDryRun } from './rules-api.ts';
+
+/** Which accounts the saved rule would have fired for over the last 30 days, before it is switched on. */
+export function DryRunPanel({ ruleId, dirty }: { ruleId: string | null; dirty: boolean }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const dryRun = useDryRun(ruleId);
+  const result = dryRun.data;
+  return (
+    <div className="card" data-testid="dry-run">
+      <div className="card-header">
+        <h3 className="card-title">{t('rules.dryRun.title')}</h3>
+        <button
+          type="button"
+          className="button button-sm"
+          disabled={!ruleId || dryRun.isPending}
+          onClick={() => dryRun.mutate()}
+        >
+          {dryRun.isPending ? t('rules.dryRun.running') : t('rules.dryRun.run')}
+        </button>
+      </div>
+      <p className="card-description">{ruleId ? t('rules.dryRun.hint') : t('rules.dryRun.saveFirst')}</p>
+      {ruleId && dirty && <p className="alert alert-warning">{t('rules.dryRun.unsaved')}</p>}
+      {dryRun.isError && (
+        <p className="form-error" role="alert">
+          {describeError(dryRun.error)}
+        </p>
+      )}
+      {result &&
+        (result.total === 0 ? (
+          <p className="muted">{t('rules.dryRun.none', { days: result.days })}</p>
+        ) : (
+          <>
+            <p className="strong" role="status">
+              {t('rules.dryRun.result', { count: result.total, days: result.days })}
+              {result.total > result.accounts.length &&
+                ` ${t('rules.dryRun.shown', { count: result.accounts.length })}`}
+            </p>
+            <ul className="rule-runs dry-run-list" aria-label={t('rules.dryRun.title')}>
+              {result.accounts.map((a) => (
+                <li key={a.account_id}>
+                  <div className="rule-run-head">
+                    <Link
+                      to="/accounts/$accountId"
+                      params={{ accountId: a.account_id }}
+                      className="cell-name-link"
+                    >
+                      {a.account_name}
+                    </Link>
+                    {a.at && <span className="muted nowrap">{formatDate(a.at, locale)}</span>}
+                  </div>
+                  <span className="cell-sub">{factsText(a.facts, locale)}</span>
+                </li>
+              ))}
+            </ul>
+          </>
+        ))}
+    </div>
+  );
+}
+
+/** The facts that would have fired the rule, as "key: value" pairs (numbers in the UI's format). */
+export function factsText(facts: unknown, locale: string): string {
+  if (!facts || typeof facts !== 'object') return '';
+  return Object.entries(facts as Record<string, unknown>)
+    .filter(([k, v]) => k !== 'signal' && v !== null && typeof v !== 'object')
+    .map(([k, v]) => `${k.replaceAll('_', ' ')}: ${factValue(v, locale)}`)
+    .join(' · ');
+}
+
+function factValue(v: unknown, locale: string): string {
+  if (typeof v === 'number') return formatNumber(v, locale);
+  if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}(T|$)/.test(v)) return formatDate(v.slice(0, 10), locale);
+  return String(v);
+}

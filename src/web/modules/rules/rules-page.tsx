@@ -1,0 +1,163 @@
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Rule } from '../../../shared/rules.ts';
+import { useLocale } from '../../i18n/index.ts';
+import { describeError } from '../../lib/errors.ts';
+import { formatNumber, formatRelative } from '../../lib/format.ts';
+import { ConfirmDialog } from '../../ui/dialog.tsx';
+import { EmptyState, ErrorState, Skeleton } from '../../ui/feedback.tsx';
+import { PlusIcon, TrashIcon } from '../../ui/icons.tsx';
+import { showToast } from '../../ui/toast.tsx';
+import { SectionHeader } from '../settings/settings-layout.tsx';
+import { actionsSummary, triggerSummary } from './rule-summary.ts';
+import { useDeleteRule, useRules, useToggleRule } from './rules-api.ts';
+import './rules.css';
+
+/** Settings › Rules: every rule with its trigger, whether it is on, and how often it fired. */
+export function RulesPage() {
+  const { t } = useTranslation();
+  const rules = useRules();
+  const newButton = (
+    <Link to="/settings/rules/$ruleId" params={{ ruleId: 'new' }} className="button button-primary">
+      <PlusIcon size={14} />
+      {t('rules.new')}
+    </Link>
+  );
+  let body: React.ReactNode;
+  if (rules.isPending)
+    body = (
+      <div className="card">
+        <Skeleton rows={5} height={18} />
+      </div>
+    );
+  else if (rules.isError)
+    body = (
+      <ErrorState
+        message={describeError(rules.error)}
+        onRetry={() => void rules.refetch()}
+        retryLabel={t('common.retry')}
+      />
+    );
+  else if (rules.data.length === 0)
+    body = (
+      <div className="card">
+        <EmptyState title={t('rules.empty.title')} body={t('rules.empty.body')} action={newButton} />
+      </div>
+    );
+  else body = <RulesTable rules={rules.data} />;
+  return (
+    <section>
+      <SectionHeader
+        title={t('rules.nav')}
+        description={t('rules.description')}
+        action={rules.data?.length ? newButton : undefined}
+      />
+      {body}
+    </section>
+  );
+}
+
+function RulesTable({ rules }: { rules: Rule[] }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const navigate = useNavigate();
+  const toggle = useToggleRule();
+  const remove = useDeleteRule();
+  const [deleting, setDeleting] = useState<Rule | null>(null);
+  const open = (id: string) => void navigate({ to: '/settings/rules/$ruleId', params: { ruleId: id } });
+  return (
+    <div className="card card-flush table-wrap">
+      <table className="table" data-testid="rules-table">
+        <thead>
+          <tr>
+            <th>{t('rules.list.name')}</th>
+            <th>{t('rules.list.trigger')}</th>
+            <th>{t('rules.list.actions')}</th>
+            <th>{t('rules.list.enabled')}</th>
+            <th>{t('rules.list.lastFired')}</th>
+            <th className="align-end">{t('rules.list.fireCount')}</th>
+            <th className="col-actions">
+              <span className="visually-hidden">{t('common.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rules.map((r) => (
+            <tr
+              key={r.id}
+              className={`row-clickable${r.enabled ? '' : ' row-muted'}`}
+              onClick={() => open(r.id)}
+            >
+              <td>
+                <Link to="/settings/rules/$ruleId" params={{ ruleId: r.id }} className="cell-name-link">
+                  {r.name}
+                </Link>
+                {r.description && <span className="cell-sub">{r.description}</span>}
+              </td>
+              <td>{triggerSummary(t, r.trigger)}</td>
+              <td className="muted">{actionsSummary(t, r.actions)}</td>
+              <td onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.stopPropagation()}>
+                <input
+                  type="checkbox"
+                  role="switch"
+                  className="switch"
+                  checked={r.enabled}
+                  aria-checked={r.enabled}
+                  disabled={toggle.isPending}
+                  aria-label={t('rules.list.toggle', { name: r.name })}
+                  onChange={(e) =>
+                    toggle.mutate(
+                      { id: r.id, enabled: e.target.checked },
+                      {
+                        onSuccess: (saved) =>
+                          showToast(
+                            t(saved.enabled ? 'rules.switchedOn' : 'rules.switchedOff', { name: saved.name }),
+                            'success',
+                          ),
+                      },
+                    )
+                  }
+                />
+              </td>
+              <td className="muted nowrap">
+                {r.last_fired_at ? formatRelative(r.last_fired_at, locale) : t('rules.list.never')}
+              </td>
+              <td className="align-end numeric">{formatNumber(r.fire_count ?? 0, locale)}</td>
+              <td className="col-actions">
+                <button
+                  type="button"
+                  className="icon-button icon-button-danger"
+                  aria-label={t('rules.list.delete', { name: r.name })}
+                  onClick={(e) => {
+                    e.stopPropagation();
+                    setDeleting(r);
+                  }}
+                >
+                  <TrashIcon size={14} />
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {deleting && (
+        <ConfirmDialog
+          title={t('rules.deleteTitle', { name: deleting.name })}
+          body={t('rules.deleteBody')}
+          confirmLabel={t('common.delete')}
+          pending={remove.isPending}
+          onClose={() => setDeleting(null)}
+          onConfirm={() =>
+            remove.mutate(deleting.id, {
+              onSuccess: () => {
+                showToast(t('rules.deleted'), 'success');
+                setDeleting(null);
+              },
+            })
+          }
+        />
+      )}
+    </div>
+  );
+}
