@@ -6,6 +6,7 @@ import * as health from './migrations/2026-11-23T1200-health.ts';
 import * as revenue from './migrations/2026-11-23T1300-revenue.ts';
 import * as team from './migrations/2026-11-23T1400-team.ts';
 import * as action from './migrations/2026-11-23T1500-action.ts';
+import * as usageIncremental from './migrations/2026-11-23T1800-usage-incremental.ts';
 
 // Listed explicitly (not read from disk) so the same list works from sources, a build and a bundle.
 const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T1300-revenue': revenue,
   '2026-11-23T1400-team': team,
   '2026-11-23T1500-action': action,
+  '2026-11-23T1800-usage-incremental': usageIncremental,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

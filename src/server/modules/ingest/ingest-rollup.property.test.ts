@@ -4,9 +4,10 @@ import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
+import { attachPendingEvents } from './attach-pending-events.ts';
 import { ingestMessages } from './ingest-messages.ts';
 import { type NormalizedMessage, normalizeMessage } from './normalize-message.ts';
-import { attachPendingEvents, rollupDirtyUsage } from './rollup-usage.ts';
+import { rollupUsage } from './rollup-usage.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -120,14 +121,14 @@ async function run(s: Step, pool: UsageEvent[]) {
         messageId: `prop-a-${identityCalls++}`,
       },
     ]);
-  else if (s.kind === 'rollup') await rollupDirtyUsage(t.db, s.limit);
+  else if (s.kind === 'rollup') await rollupUsage(t.db, s.limit);
   else if (s.kind === 'attach') await attachPendingEvents(t.db, s.limit);
   else await drainAndCompare();
 }
 
 async function drain() {
   while ((await attachPendingEvents(t.db)) > 0) {}
-  while ((await rollupDirtyUsage(t.db)) > 0) {}
+  while ((await rollupUsage(t.db)) > 0) {}
 }
 
 async function drainAndCompare() {
@@ -153,8 +154,11 @@ async function drainAndCompare() {
 
 async function freshState() {
   for (const table of [
-    'usage_dirty',
+    'usage_queue',
+    'usage_renames',
+    'ingest_pending',
     'usage_daily',
+    'usage_event_users',
     'usage_user_days',
     'raw_events',
     'ingest_messages',
