@@ -17,6 +17,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       primary key (account_id, day, event, user_id)
     )`.execute(db);
 
+  // An alias renames a user in the rollups: found by user, not by account.
+  await sql`create index usage_event_users_user_idx on usage_event_users (user_id)`.execute(db);
+  await sql`create index usage_user_days_user_idx on usage_user_days (user_id)`.execute(db);
+
   // The rollup's intake: a row per usage event attached to an account, written in the statement that stores
   // or attaches the event, so it is visible exactly when the event is. The pass deletes what it adds up.
   // No foreign key: the pass skips accounts deleted meanwhile, and ingest pays no lookup per event.
@@ -96,6 +100,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`drop index if exists raw_events_user_key_unattached_idx`.execute(db);
+  await sql`drop index if exists usage_user_days_user_idx`.execute(db);
   for (const t of [
     'ingest_pending',
     'usage_rollup_lock',
