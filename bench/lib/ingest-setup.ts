@@ -90,11 +90,11 @@ export async function checkStored(database: Database, prefix: string, acknowledg
     throw new Error(`${acknowledged} events acknowledged but ${rows[0]?.n} stored`);
 }
 
-/** Milliseconds until no account-day waits for the rollup. */
+/** Milliseconds until no event waits for the rollup. */
 export async function waitForRollups(database: Database) {
   const started = performance.now();
   for (;;) {
-    const { rows } = await database.pool.query<{ n: number }>('select count(*)::int as n from usage_dirty');
+    const { rows } = await database.pool.query<{ n: number }>('select count(*)::int as n from usage_queue');
     if (rows[0]?.n === 0) return Math.round(performance.now() - started);
     await new Promise((r) => setTimeout(r, 50));
   }

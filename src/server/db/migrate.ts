@@ -8,6 +8,7 @@ import * as team from './migrations/2026-11-23T1400-team.ts';
 import * as action from './migrations/2026-11-23T1500-action.ts';
 import * as arrPeriodTotals from './migrations/2026-11-23T1600-arr-period-totals.ts';
 import * as teamKpiGoals from './migrations/2026-11-23T1700-team-kpi-goals.ts';
+import * as usageIncremental from './migrations/2026-11-23T1800-usage-incremental.ts';
 import * as healthSignature from './migrations/2026-11-23T2000-health-signature.ts';
 
 // Listed explicitly (not read from disk) so the same list works from sources, a build and a bundle.
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T1500-action': action,
   '2026-11-23T1600-arr-period-totals': arrPeriodTotals,
   '2026-11-23T1700-team-kpi-goals': teamKpiGoals,
+  '2026-11-23T1800-usage-incremental': usageIncremental,
   '2026-11-23T2000-health-signature': healthSignature,
 };
 

@@ -167,6 +167,33 @@ export interface UsageUserDaysTable {
   events: number;
 }
 
+export interface UsageEventUsersTable {
+  account_id: string;
+  day: string;
+  event: string;
+  user_id: string;
+}
+
+/** Usage events not yet added to the rollups (see rollup-usage.ts). */
+export interface UsageQueueTable {
+  id: Generated<number>;
+  account_id: string;
+  day: string;
+  event: string;
+  user_id: string | null;
+}
+
+export interface UsageRenamesTable {
+  id: Generated<number>;
+  previous_id: string;
+  user_id: string;
+}
+
+export interface IngestPendingTable {
+  kind: 'group' | 'user';
+  key: string;
+}
+
 export interface IngestUsersTable {
   user_id: string;
   group_id: string | null;
@@ -646,6 +673,10 @@ export interface DB {
   raw_events: RawEventsTable;
   usage_daily: UsageDailyTable;
   usage_user_days: UsageUserDaysTable;
+  usage_event_users: UsageEventUsersTable;
+  usage_queue: UsageQueueTable;
+  usage_renames: UsageRenamesTable;
+  ingest_pending: IngestPendingTable;
   ingest_users: IngestUsersTable;
   ingest_messages: IngestMessagesTable;
   survey_responses: SurveyResponsesTable;

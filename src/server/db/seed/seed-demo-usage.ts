@@ -1,6 +1,6 @@
 import { ingestMessages } from '../../modules/ingest/ingest-messages.ts';
 import { type NormalizedMessage, normalizeMessage } from '../../modules/ingest/normalize-message.ts';
-import { rollupDirtyUsage } from '../../modules/ingest/rollup-usage.ts';
+import { rollupUsage } from '../../modules/ingest/rollup-usage.ts';
 import type { Db } from '../client.ts';
 import { createRandom, type Random } from './random.ts';
 
@@ -96,7 +96,7 @@ export async function seedDemoUsage(db: Db, options: DemoUsageOptions = {}): Pro
     options.onProgress?.(++done, byAccount.size + 1);
   }
   await flush();
-  while ((await rollupDirtyUsage(db, 2000)) > 0) {}
+  while ((await rollupUsage(db, 2000)) > 0) {}
   options.onProgress?.(byAccount.size + 1, byAccount.size + 1);
   return { events };
 }

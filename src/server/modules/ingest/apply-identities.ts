@@ -28,42 +28,51 @@ function mergedTraitsBy(messages: NormalizedMessage[], key: (m: NormalizedMessag
 
 const userKey = (m: NormalizedMessage) => m.userId ?? m.anonymousId;
 
-export interface AccountDay {
-  account_id: string | null;
-  day: string;
-}
-
 /**
- * alias(previousId → userId): later lookups of previousId mean userId, and past events move over.
- * Returns the account-days of the moved events, for the caller to mark with the rest of its batch.
+ * alias(previousId → userId): later lookups of previousId mean userId, and past events move over. The rollups
+ * follow through usage_renames, which the rollup pass applies in order; events still queued for the rollup
+ * are renamed here, so the pass adds them under the new id.
  */
-export async function applyAliases(trx: Db, messages: NormalizedMessage[]): Promise<AccountDay[]> {
+export async function applyAliases(trx: Db, messages: NormalizedMessage[]): Promise<void> {
   const aliases = latestBy(
     messages.filter((m) => m.type === 'alias'),
     (m) => m.previousId,
-  );
-  if (aliases.length === 0) return [];
+  ).filter(([previous, m]) => previous !== m.userId);
+  if (aliases.length === 0) return;
   const previous = aliases.map(([p]) => p);
   const users = aliases.map(([, m]) => m.userId as string);
+  const renames = sql`unnest(${previous}::text[], ${users}::text[]) as a(previous_id, user_id)`;
   await sql`
     insert into ingest_aliases (previous_id, user_id)
-    select * from unnest(${previous}::text[], ${users}::text[])
+    select * from ${renames}
     on conflict (previous_id) do update set user_id = excluded.user_id`.execute(trx);
-  const moved = await sql<AccountDay>`
-    update raw_events r set user_id = a.user_id
-    from unnest(${previous}::text[], ${users}::text[]) as a(previous_id, user_id)
-    where r.user_id = a.previous_id or (r.user_id is null and r.anonymous_id = a.previous_id)
-    returning r.account_id, (r.timestamp at time zone 'UTC')::date::text as day`.execute(trx);
+  // Moved events still waiting for their account now wait under the new user id.
+  await sql`
+    with moved as (
+      update raw_events r set user_id = a.user_id
+      from ${renames}
+      where r.user_id = a.previous_id or (r.user_id is null and r.anonymous_id = a.previous_id)
+      returning r.account_id, r.group_id, r.user_id
+    ),
+    renamed as (
+      insert into usage_renames (previous_id, user_id) select previous_id, user_id from ${renames}
+    ),
+    requeued as (
+      update usage_queue q set user_id = a.user_id from ${renames} where q.user_id = a.previous_id
+    )
+    insert into ingest_pending (kind, key)
+    select distinct 'user', user_id from moved where account_id is null and group_id is null
+    order by 1, 2
+    on conflict (kind, key) do update set kind = ingest_pending.kind`.execute(trx);
   await sql`
     insert into ingest_users (user_id, group_id, email, traits)
     select a.user_id, u.group_id, u.email, u.traits
-    from unnest(${previous}::text[], ${users}::text[]) as a(previous_id, user_id)
+    from ${renames}
     join ingest_users u on u.user_id = a.previous_id
     on conflict (user_id) do update set group_id = coalesce(ingest_users.group_id, excluded.group_id),
       email = coalesce(ingest_users.email, excluded.email), traits = excluded.traits || ingest_users.traits`.execute(
     trx,
   );
-  return moved.rows;
 }
 
 /** Replaces ids that an alias call renamed; a batch may alias and use the new id at once. */
@@ -165,20 +174,4 @@ function accountFromTraits(groupId: string, traits: Record<string, unknown>) {
     else if (typeof v === 'string') custom[key] = v.slice(0, 1000);
   }
   return { external_id: groupId.slice(0, 200), name, domain, custom: JSON.stringify(custom) };
-}
-
-/**
- * Marks account-days for the rollup, and holds each mark locked until the caller's transaction ends. The lock
- * is the point: rollupDirtyUsage skips locked marks, so it never takes a day whose new events it cannot see
- * yet (a mark that already existed, left as it was, would be taken and recomputed without them, and lost).
- * Call it once per transaction, last: marks locked in one sorted statement cannot deadlock with another's.
- */
-export async function markDirty(trx: Db, rows: AccountDay[]) {
-  const pairs = rows.filter((r): r is { account_id: string; day: string } => !!r.account_id);
-  if (pairs.length === 0) return;
-  await sql`
-    insert into usage_dirty (account_id, day)
-    select distinct * from unnest(${pairs.map((p) => p.account_id)}::uuid[], ${pairs.map((p) => p.day)}::date[])
-    order by 1, 2
-    on conflict (account_id, day) do update set marked_at = usage_dirty.marked_at`.execute(trx);
 }

@@ -38,9 +38,11 @@ export async function getIngestDebugger(db: Db): Promise<IngestDebugger> {
       from api_keys k where 'ingest' = any(k.scopes) and k.revoked_at is null order by k.created_at`.execute(
       db,
     ),
-    sql<{ unattached: number; dirty: number }>`
+    sql<{ unattached: number; queued: number }>`
       select (select count(*) from raw_events where account_id is null)::int as unattached,
-        (select count(*) from usage_dirty)::int as dirty`.execute(db),
+        ((select count(*) from usage_queue) + (select count(*) from usage_renames))::int as queued`.execute(
+      db,
+    ),
   ]);
   return {
     recent_events: recent.map((r) => ({
@@ -55,6 +57,6 @@ export async function getIngestDebugger(db: Db): Promise<IngestDebugger> {
       last_event_at: r.last_event_at ? new Date(r.last_event_at).toISOString() : null,
     })),
     unattached_events: backlog.rows[0]?.unattached ?? 0,
-    rollup_backlog: backlog.rows[0]?.dirty ?? 0,
+    rollup_backlog: backlog.rows[0]?.queued ?? 0,
   };
 }

@@ -72,7 +72,8 @@ describe('import-events', () => {
 describe('raw event retention', () => {
   it('drops raw events past the retention setting and keeps the rollups', async () => {
     const { applyEventRetention } = await import('./apply-event-retention.ts');
-    const { rollupDirtyUsage, attachPendingEvents } = await import('./rollup-usage.ts');
+    const { rollupUsage } = await import('./rollup-usage.ts');
+    const { attachPendingEvents } = await import('./attach-pending-events.ts');
     const { updateUsageSettings } = await import('./usage-settings.ts');
     const { systemActor } = await import('../auth/actor.ts');
     const admin = await t.as('admin');
@@ -93,7 +94,7 @@ describe('raw event retention', () => {
     );
     await importEvents(t.db, file);
     await attachPendingEvents(t.db);
-    while ((await rollupDirtyUsage(t.db)) > 0) {}
+    while ((await rollupUsage(t.db)) > 0) {}
     await updateUsageSettings(t.db, systemActor('test'), { key_features: [], raw_event_retention_days: 160 });
     // 160 days before 2026-11-23 is 2026-06-16: January goes as a partition, June loses the 10th only.
     const result = await applyEventRetention(t.db, new Date('2026-11-23T00:00:00Z'));

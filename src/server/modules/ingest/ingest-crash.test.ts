@@ -13,7 +13,8 @@ import { dropDatabase, recreateDatabase, withDatabase } from '../../test/global-
 import { startTendProcess, type TendProcess } from '../../test/tend-process.ts';
 import { systemActor } from '../auth/actor.ts';
 import { createApiKey } from '../auth/create-api-key.ts';
-import { attachPendingEvents, rollupDirtyUsage } from './rollup-usage.ts';
+import { attachPendingEvents } from './attach-pending-events.ts';
+import { rollupUsage } from './rollup-usage.ts';
 
 const CLIENTS = 4;
 const BATCH = 50;
@@ -169,7 +170,7 @@ describe(`ingest crash safety (${serverUrl ? 'server' : 'embedded'} backend)`, (
     // The rollups, drained, count each stored event once.
     const rolledUp = await withDb(async (db) => {
       await attachPendingEvents(db);
-      while ((await rollupDirtyUsage(db)) > 0) {}
+      while ((await rollupUsage(db)) > 0) {}
       const { rows } = await sql<{ n: number }>`
         select coalesce(sum(u.count), 0)::int as n from usage_daily u join accounts a on a.id = u.account_id
         where a.external_id like 'crash-co-%'`.execute(db);

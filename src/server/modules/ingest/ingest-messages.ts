@@ -1,15 +1,10 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
 import { PRODUCT_EVENT_SIGNALS } from '../rules/emit-signal.ts';
-import {
-  type AccountDay,
-  applyAliases,
-  applyGroupsAndIdentifies,
-  markDirty,
-  resolveAliases,
-} from './apply-identities.ts';
+import { applyAliases, applyGroupsAndIdentifies, resolveAliases } from './apply-identities.ts';
 import { ensureEventPartitions, monthsOf } from './ensure-event-partitions.ts';
 import type { NormalizedMessage } from './normalize-message.ts';
+import { QUEUE_STORED_EVENTS } from './queue-usage-events.ts';
 import { eventRecordset, storeUsageEvents, USAGE_TYPES } from './store-usage-events.ts';
 
 export interface IngestCounts {
@@ -19,7 +14,7 @@ export interface IngestCounts {
 
 /**
  * Stores a batch atomically: claim each messageId once (a retry finds it claimed and counts as a duplicate),
- * apply identities, store the events with their account, and mark the touched account-days for the rollup.
+ * apply identities, store the events with their account, and queue the usage events for the rollup.
  * The caller answers 200 only after this commits. A batch of usage calls alone takes one statement.
  */
 export async function ingestMessages(
@@ -43,22 +38,17 @@ async function storeWithIdentities(trx: Db, apiKeyId: string | null, unique: Nor
   const fresh = new Set(claimed.rows.map((r) => r.message_id));
   const batch = unique.filter((m) => fresh.has(m.messageId));
   if (batch.length === 0) return 0;
-  const moved = await applyAliases(trx, batch);
+  await applyAliases(trx, batch);
   await resolveAliases(trx, batch);
   await applyGroupsAndIdentifies(trx, batch);
-  const stored = await storeEvents(trx, apiKeyId, batch);
-  await markDirty(trx, [...moved, ...stored]);
+  await storeEvents(trx, apiKeyId, batch);
   return batch.length;
 }
 
-/** Stores the events; returns the account-days of those that count as usage. */
-async function storeEvents(
-  trx: Db,
-  apiKeyId: string | null,
-  batch: NormalizedMessage[],
-): Promise<AccountDay[]> {
+/** Stores the events and queues those that count as usage for the rollup. */
+async function storeEvents(trx: Db, apiKeyId: string | null, batch: NormalizedMessage[]) {
   // The account: the message's own group, else the group the user was last seen in.
-  const stored = await sql<{ account_id: string | null; day: string; type: string }>`
+  await sql`
     with stored as (
     insert into raw_events (message_id, type, event, user_id, anonymous_id, group_id, account_id, properties, context, timestamp, api_key_id)
     select m.message_id, m.type, m.event, m.user_id, m.anonymous_id, coalesce(m.group_id, u.group_id), a.id,
@@ -66,8 +56,9 @@ async function storeEvents(
     from ${eventRecordset(batch)}
     left join ingest_users u on u.user_id = coalesce(m.user_id, m.anonymous_id)
     left join accounts a on a.external_id = coalesce(m.group_id, u.group_id)
-    returning account_id, (timestamp at time zone 'UTC')::date::text as day, type, event, timestamp, properties
-    ), ${PRODUCT_EVENT_SIGNALS}
-    select account_id, day, type from stored`.execute(trx);
-  return stored.rows.filter((r) => USAGE_TYPES.has(r.type));
+    returning account_id, group_id, (timestamp at time zone 'UTC')::date as day, type, event,
+      coalesce(user_id, anonymous_id) as user_key, timestamp, properties
+    ), ${PRODUCT_EVENT_SIGNALS},
+    ${QUEUE_STORED_EVENTS}
+    select 1`.execute(trx);
 }

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
 import { systemActor } from '../auth/actor.ts';
 import { createApiKey } from '../auth/create-api-key.ts';
-import { attachPendingEvents, rollupDirtyUsage } from './rollup-usage.ts';
+import { attachPendingEvents } from './attach-pending-events.ts';
+import { rollupUsage } from './rollup-usage.ts';
 
 let t: TestApp;
 let server: ReturnType<typeof serve>;
@@ -37,7 +38,7 @@ const post = (path: string, body: unknown, headers: Record<string, string> = {})
 
 async function drainRollups() {
   await attachPendingEvents(t.db);
-  while ((await rollupDirtyUsage(t.db)) > 0) {}
+  while ((await rollupUsage(t.db)) > 0) {}
 }
 
 const count = async (query: ReturnType<typeof sql<{ n: number }>>) =>

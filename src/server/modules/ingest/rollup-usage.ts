@@ -1,83 +1,100 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
 import { markHealthDirty } from '../health/mark-health-dirty.ts';
-import { markDirty } from './apply-identities.ts';
-import { USAGE_TYPES } from './store-usage-events.ts';
 
 /**
- * Events that arrived before their account existed: attach them once an account has their group
- * (directly, or through the user's last known group), and mark those days for the rollup.
+ * Adds the usage events queued since the last pass to usage_daily, usage_event_users and usage_user_days,
+ * then applies queued alias renames. A pass costs what arrived since the last one, not what the touched days
+ * hold, and never reads raw_events: retention deleting raw events leaves the rollups as they are.
+ * Exact for late, out-of-order and backfilled events: counts are sums, and distinct users are rows of
+ * usage_event_users / usage_user_days, so a user adds to unique_users only the first time its row is made.
+ * Each event is queued once (when stored with its account, or when attached to one), and the queue row is
+ * deleted in the transaction that adds it up. Returns how many queued events and renames it took.
  */
-export async function attachPendingEvents(db: Db, limit = 5000): Promise<number> {
+export async function rollupUsage(db: Db, limit = 5000): Promise<number> {
   return db.transaction().execute(async (trx) => {
-    const attached = await sql<{ account_id: string; day: string; type: string }>`
-      with pending as (
-        select r.id, a.id as account_id
-        from raw_events r
-        left join ingest_users u on r.group_id is null and u.user_id = coalesce(r.user_id, r.anonymous_id)
-        join accounts a on a.external_id = coalesce(r.group_id, u.group_id)
-        where r.account_id is null
-        limit ${limit}
-      )
-      update raw_events r set account_id = p.account_id, group_id = coalesce(r.group_id, (select external_id from accounts where id = p.account_id))
-      from pending p where r.id = p.id
-      returning r.account_id, (r.timestamp at time zone 'UTC')::date::text as day, r.type`.execute(trx);
-    await markDirty(
-      trx,
-      attached.rows.filter((r) => USAGE_TYPES.has(r.type)),
-    );
-    // Likewise an identify that committed before its user's group call: the contact is made now.
-    await sql`
-      insert into contacts (account_id, email, name)
-      select a.id, u.email, coalesce(nullif(u.traits->>'name', ''), u.email)
-      from ingest_users u join accounts a on a.external_id = u.group_id
-      where u.email is not null and u.last_seen_at > now() - interval '5 minutes'
-      on conflict (account_id, email) do nothing`.execute(trx);
-    return attached.rows.length;
+    // Passes of several workers take turns: a rename's recount must not race another pass's additions.
+    const { rows: lock } = await sql`select id from usage_rollup_lock for update skip locked`.execute(trx);
+    if (lock.length === 0) return 0;
+    const added = await addQueuedEvents(trx, limit);
+    const renamed = await applyRenames(trx, 100);
+    await markHealthDirty(trx, [...new Set([...added.accounts, ...renamed.accounts])]);
+    return added.events + renamed.renames;
   });
 }
 
-/**
- * Recomputes usage_daily and usage_user_days for a slice of dirty (account, day) pairs from raw_events.
- * Recomputing the whole day (not adding deltas) is what keeps late and duplicate-free backfills exact.
- */
-export async function rollupDirtyUsage(db: Db, limit = 500): Promise<number> {
-  return db.transaction().execute(async (trx) => {
-    const { rows } = await sql<{ account_id: string; day: string }>`
-      delete from usage_dirty where (account_id, day) in (
-        select account_id, day from usage_dirty order by marked_at limit ${limit} for update skip locked)
-      returning account_id, day::text`.execute(trx);
-    if (rows.length === 0) return 0;
-    const accounts = rows.map((r) => r.account_id);
-    const days = rows.map((r) => r.day);
-    await markHealthDirty(trx, accounts);
-    const pairs = sql`unnest(${accounts}::uuid[], ${days}::date[]) as p(account_id, day)`;
-    const events = sql`
-      select r.account_id, p.day, r.type, r.event, coalesce(r.user_id, r.anonymous_id) as user_key
-      from ${pairs}
-      join raw_events r on r.account_id = p.account_id
-        and r.timestamp >= p.day::timestamp at time zone 'UTC'
-        and r.timestamp < (p.day + 1)::timestamp at time zone 'UTC'
-      where r.type in ('track', 'page', 'screen')`;
-    await sql`
-      with daily as (delete from usage_daily u using ${pairs} where u.account_id = p.account_id and u.day = p.day)
-      delete from usage_user_days u using ${pairs} where u.account_id = p.account_id and u.day = p.day`.execute(
-      trx,
-    );
-    // One read of the days' events feeds both rollups.
-    await sql`
-      with e as materialized (${events}),
-      daily as (
-        insert into usage_daily (account_id, day, event, count, unique_users)
-        select account_id, day, ${usageEventName}, count(*), count(distinct user_key) from e group by 1, 2, 3
-      )
+/** Returns how many queued events it took and the accounts they count for. */
+async function addQueuedEvents(trx: Db, limit: number): Promise<{ events: number; accounts: string[] }> {
+  const { rows } = await sql<{ events: number; accounts: string[] }>`
+    with taken as (
+      delete from usage_queue where id in (select id from usage_queue order by id limit ${limit})
+      returning account_id, day, event, user_id
+    ),
+    live as (select t.* from taken t where exists (select 1 from accounts a where a.id = t.account_id)),
+    new_users as (
+      insert into usage_event_users (account_id, day, event, user_id)
+      select distinct account_id, day, event, user_id from live where user_id is not null order by 1, 2, 3, 4
+      on conflict do nothing
+      returning account_id, day, event
+    ),
+    daily as (
+      insert into usage_daily (account_id, day, event, count, unique_users)
+      select c.account_id, c.day, c.event, c.events, coalesce(n.users, 0)
+      from (select account_id, day, event, count(*)::int as events from live group by 1, 2, 3) c
+      left join (select account_id, day, event, count(*)::int as users from new_users group by 1, 2, 3) n
+        on n.account_id = c.account_id and n.day = c.day and n.event = c.event
+      order by 1, 2, 3
+      on conflict (account_id, day, event) do update set count = usage_daily.count + excluded.count,
+        unique_users = usage_daily.unique_users + excluded.unique_users
+    ),
+    user_days as (
       insert into usage_user_days (account_id, day, user_id, events)
-      select account_id, day, user_key, count(*) from e where user_key is not null group by 1, 2, 3`.execute(
-      trx,
-    );
-    return rows.length;
-  });
+      select account_id, day, user_id, count(*)::int from live where user_id is not null
+      group by 1, 2, 3 order by 1, 2, 3
+      on conflict (account_id, day, user_id) do update set events = usage_user_days.events + excluded.events
+    )
+    select (select count(*)::int from taken) as events,
+      coalesce((select array_agg(distinct account_id::text) from live), '{}') as accounts`.execute(trx);
+  return rows[0] ?? { events: 0, accounts: [] };
 }
 
-/** Page and screen views roll up under one name each, so "top events" compares like with like. */
-const usageEventName = sql`case e.type when 'track' then e.event when 'page' then 'Page Viewed' else 'Screen Viewed' end`;
+/**
+ * alias(previousId → userId) in the rollups: the previous id's rows become the user's (merged where the user
+ * has rows already), and unique_users is recounted where they met. One rename at a time, in the order the
+ * aliases came, so chains (a → b, then b → c) end where the raw events do.
+ */
+async function applyRenames(trx: Db, limit: number): Promise<{ renames: number; accounts: string[] }> {
+  const { rows: renames } = await sql<{ id: string; previous_id: string; user_id: string }>`
+    delete from usage_renames where id in (select id from usage_renames order by id limit ${limit})
+    returning id, previous_id, user_id`.execute(trx);
+  const touched: string[] = [];
+  renames.sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
+  for (const { previous_id: previous, user_id: user } of renames) {
+    const { rows: met } = await sql<{ account_id: string; day: string; event: string }>`
+      with gone as (
+        delete from usage_event_users where user_id = ${previous} returning account_id, day, event
+      ),
+      added as (
+        insert into usage_event_users (account_id, day, event, user_id)
+        select account_id, day, event, ${user} from gone order by 1, 2, 3 on conflict do nothing
+      )
+      select account_id, day::text, event from gone`.execute(trx);
+    await sql`
+      with gone as (delete from usage_user_days where user_id = ${previous} returning account_id, day, events)
+      insert into usage_user_days (account_id, day, user_id, events)
+      select account_id, day, ${user}, events from gone order by 1, 2
+      on conflict (account_id, day, user_id) do update set events = usage_user_days.events + excluded.events`.execute(
+      trx,
+    );
+    if (met.length === 0) continue;
+    await sql`
+      update usage_daily d set unique_users = (
+        select count(*) from usage_event_users e
+        where e.account_id = d.account_id and e.day = d.day and e.event = d.event)
+      from unnest(${met.map((m) => m.account_id)}::uuid[], ${met.map((m) => m.day)}::date[], ${met.map((m) => m.event)}::text[])
+        as k(account_id, day, event)
+      where d.account_id = k.account_id and d.day = k.day and d.event = k.event`.execute(trx);
+    touched.push(...new Set(met.map((m) => m.account_id)));
+  }
+  return { renames: renames.length, accounts: touched };
+}

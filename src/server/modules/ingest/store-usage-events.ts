@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
 import { PRODUCT_EVENT_SIGNALS } from '../rules/emit-signal.ts';
 import type { NormalizedMessage } from './normalize-message.ts';
+import { QUEUE_STORED_EVENTS } from './queue-usage-events.ts';
 
 /** The calls that count as product usage; identify, group and alias describe who, not what. */
 export const USAGE_TYPES = new Set(['track', 'page', 'screen']);
@@ -27,8 +28,8 @@ export function eventRecordset(batch: NormalizedMessage[]) {
 /**
  * A batch of usage calls only (track, page, screen: what product analytics sends nearly always) in one
  * statement, so one round trip and one commit: claim the messageIds, store the fresh events with their
- * account, mark their account-days. It does what ingestMessages' general path does for such a batch: user ids
- * renamed by an alias are read as the new id, and the day marks stay locked until the statement commits.
+ * account, queue them for the rollup. It does what ingestMessages' general path does for such a batch: user
+ * ids renamed by an alias are read as the new id.
  * Returns how many events were fresh (the rest were claimed before: duplicates).
  */
 export async function storeUsageEvents(
@@ -52,14 +53,11 @@ export async function storeUsageEvents(
       left join ingest_aliases al on al.previous_id = coalesce(m.user_id, m.anonymous_id)
       left join ingest_users u on u.user_id = coalesce(al.user_id, m.user_id, m.anonymous_id)
       left join accounts a on a.external_id = coalesce(m.group_id, u.group_id)
-      returning account_id, (timestamp at time zone 'UTC')::date as day, event, timestamp, properties
+      returning account_id, group_id, (timestamp at time zone 'UTC')::date as day, type, event,
+        coalesce(user_id, anonymous_id) as user_key, timestamp, properties
     ),
     ${PRODUCT_EVENT_SIGNALS},
-    marked as (
-      insert into usage_dirty (account_id, day)
-      select distinct account_id, day from stored where account_id is not null order by 1, 2
-      on conflict (account_id, day) do update set marked_at = usage_dirty.marked_at
-    )
+    ${QUEUE_STORED_EVENTS}
     select count(*)::int as accepted from stored`.execute(db);
   return rows[0]?.accepted ?? 0;
 }

@@ -1,14 +1,17 @@
 import type { Db } from '../../db/client.ts';
 import type { Logger } from '../../logger.ts';
 import { applyEventRetention } from './apply-event-retention.ts';
-import { attachPendingEvents, rollupDirtyUsage } from './rollup-usage.ts';
+import { attachPendingEvents } from './attach-pending-events.ts';
+import { rollupUsage } from './rollup-usage.ts';
 
 const RETENTION_EVERY_MS = 60 * 60_000;
-const ROLLUP_SLICE = 500;
+/** Queued events a rollup transaction takes. */
+const ROLLUP_SLICE = 5000;
 
 /**
- * Keeps usage rollups seconds behind the events: drains dirty account-days in slices, then sleeps briefly.
- * Coordination is through rows (usage_dirty with SKIP LOCKED), so several workers can run side by side.
+ * Keeps usage rollups seconds behind the events: attaches pending events, drains the rollup queue in slices,
+ * then sleeps briefly. Coordination is through rows (the queue, pending marks and a lock row taken with SKIP
+ * LOCKED), so several workers can run side by side.
  */
 export function startUsageWorker(db: Db, logger: Logger, idleMs = 500) {
   let stopped = false;
@@ -24,11 +27,9 @@ export function startUsageWorker(db: Db, logger: Logger, idleMs = 500) {
           logger.info({ droppedMonths, deleted }, 'raw event retention applied');
       }
       await attachPendingEvents(db);
-      // A pass takes the whole backlog, a slice at a time, then the worker sleeps: under steady ingest the
-      // marks of the batches in between coalesce, so a busy account-day is recomputed once a pass, not once
-      // a batch. Freshness is about idleMs plus one pass.
-      for (let n = ROLLUP_SLICE; !stopped && n === ROLLUP_SLICE; )
-        n = await rollupDirtyUsage(db, ROLLUP_SLICE);
+      // A pass takes the whole queue, a slice at a time, then the worker sleeps. A pass costs what arrived
+      // since the last one, so freshness is about idleMs plus the time to add that up.
+      for (let n = ROLLUP_SLICE; !stopped && n >= ROLLUP_SLICE; ) n = await rollupUsage(db, ROLLUP_SLICE);
     } catch (err) {
       logger.error({ err }, 'usage rollup failed; retrying');
     }

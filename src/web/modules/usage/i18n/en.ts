@@ -102,7 +102,7 @@ export const usageEn = {
     unattached: 'Waiting for an account',
     unattachedHint: 'Events of group IDs no account has yet',
     backlog: 'Rollup backlog',
-    backlogHint: 'Account-days waiting to be recounted',
+    backlogHint: 'Events and aliases waiting to be added to the rollups',
     sources: 'Write keys',
     keyName: 'Key',
     lastEvent: 'Last event',

@@ -101,7 +101,7 @@ export const usageKo: Messages['usage'] = {
     unattached: '고객사 대기 중',
     unattachedHint: '아직 고객사가 없는 groupId의 이벤트',
     backlog: '집계 대기',
-    backlogHint: '다시 집계를 기다리는 고객사별 일자',
+    backlogHint: '집계에 반영되기를 기다리는 이벤트와 별칭',
     sources: '쓰기 키',
     keyName: '키',
     lastEvent: '마지막 이벤트',

@@ -108,7 +108,7 @@ export const usageRu: Messages['usage'] = {
     unattached: 'Ждут аккаунта',
     unattachedHint: 'События с groupId, для которого ещё нет аккаунта',
     backlog: 'Очередь пересчёта',
-    backlogHint: 'Дни аккаунтов, ожидающие пересчёта',
+    backlogHint: 'События и псевдонимы, ждущие добавления в сводки',
     sources: 'Ключи записи',
     keyName: 'Ключ',
     lastEvent: 'Последнее событие',

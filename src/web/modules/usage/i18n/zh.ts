@@ -100,7 +100,7 @@ export const usageZh: Messages['usage'] = {
     unattached: '等待关联客户',
     unattachedHint: '尚无对应客户的 groupId 的事件',
     backlog: '汇总积压',
-    backlogHint: '等待重新汇总的客户日数',
+    backlogHint: '等待计入汇总的事件和别名',
     sources: '写入密钥',
     keyName: '密钥',
     lastEvent: '最近事件',
