@@ -222,5 +222,8 @@ async function seedCtas(
     const playbook = action.playbook ? await findPlaybook(trx, action.playbook) : undefined;
     const open = rows.filter((r) => r.status !== 'closed');
     if (playbook && open.length) await createPlaybookTasks(trx, playbook, open);
+    // The tasks were due by their offsets from the day their CTA opened, so older CTAs have overdue work.
+    await sql`update tasks t set due_date = t.due_date - (current_date - c.created_at::date)
+      from ctas c where t.cta_id = c.id and c.rule_id = ${ruleId}::uuid`.execute(trx);
   });
 }

@@ -1,7 +1,7 @@
 // The CSMs' recent work on their books, so the capacity page has something to weigh: touchpoints over the
-// last 45 days (more on dedicated accounts than pooled, none on tech touch), CSAT answers over the last 80,
-// and open CTAs with their tasks, some past due. Spread by a hash of the account id: no randomness, and
-// the same accounts get the same work on every seed.
+// last 45 days (more on dedicated accounts than pooled, none on tech touch) and CSAT answers over the last 80.
+// Spread by a hash of the account id: no randomness, and the same accounts get the same work on every seed.
+// Open CTAs and their tasks come from the demo rules (seed-demo-actions.ts), with the reason that fired them.
 import { sql } from 'kysely';
 import type { Db } from '../client.ts';
 
@@ -38,21 +38,5 @@ export async function seedDemoWorkload(db: Db): Promise<void> {
         now() - ((a.h + 29 * k) % 80) * interval '1 day'
       from ${OWNED} a cross join generate_series(0, 1) as k
       where a.h % 3 = 0`.execute(trx);
-    await sql`
-      with opened as (
-        insert into ctas (account_id, type, priority, title, owner_id, due_date, reason)
-        select a.id, v.type, (array['low', 'medium', 'high'])[1 + a.h % 3], v.title, a.owner_id,
-          current_date + (a.h % 28) - 10, '{"source": "demo"}'::jsonb
-        from ${OWNED} a cross join lateral (select case a.h % 3 when 0 then 'risk' when 1 then 'renewal'
-          else 'onboarding' end as type, case a.h % 3 when 0 then 'Usage dropped: call the champion'
-          when 1 then 'Renewal in 90 days: confirm the plan' else 'Onboarding: first value not reached' end as title) v
-        where a.h % 5 = 0 and a.coverage_model <> 'tech_touch'
-        returning id, account_id, owner_id, due_date
-      )
-      insert into tasks (cta_id, account_id, owner_id, title, due_date, position)
-      select o.id, o.account_id, o.owner_id, t.title, o.due_date - 3 * (1 - t.pos), t.pos
-      from opened o cross join (values (0, 'Review the account'), (1, 'Meet the champion')) as t(pos, title)`.execute(
-      trx,
-    );
   });
 }
