@@ -3,7 +3,7 @@ import type { Scorecard } from '../../../shared/health.ts';
 import type { Db } from '../../db/client.ts';
 import { getUsageSettings } from '../ingest/usage-settings.ts';
 import { colorRank, colorSql, measuresJsonSql, scoringCtes } from './health-sql.ts';
-import type { PlanContext } from './measure-sql.ts';
+import { batchFilter, type PlanContext } from './measure-sql.ts';
 import { listScorecards, resolvedScorecardSql } from './scorecards.ts';
 
 export interface RecomputeResult {
@@ -68,7 +68,7 @@ export function writeHealthSql(card: Scorecard, ids: string[], ctx: Omit<PlanCon
         o.score as old_score, o.color as old_color, o.measures as old_measures,
         o.account_id is null or o.scorecard_id is distinct from ${card.id}::uuid
           or (o.sig, o.sig_text) is distinct from (n.sig, n.sig_text) as changed
-      from num n left join account_health o on o.account_id = n.account_id),
+      from num n left join account_health o on o.account_id = n.account_id and ${batchFilter(sql.ref('o.account_id'), { ...ctx, ids })}),
     -- Only accounts whose inputs changed get their explanation rebuilt and written.
     final as materialized (
       select account_id, score, color, sig, sig_text, had, old_score, old_color, old_measures, changed,
