@@ -3,8 +3,9 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Cta } from '../../../shared/ctas.ts';
 import { useLocale } from '../../i18n/index.ts';
-import { formatDate, formatDateTime, formatNumber } from '../../lib/format.ts';
+import { formatDate } from '../../lib/format.ts';
 import { Badge, type Tone } from '../../ui/badge.tsx';
+import { factsText } from '../rules/rule-facts.ts';
 
 const PRIORITY_TONE: Record<Cta['priority'], Tone> = {
   urgent: 'red',
@@ -13,27 +14,9 @@ const PRIORITY_TONE: Record<Cta['priority'], Tone> = {
   low: 'gray',
 };
 
-/** The facts that fired the rule, as the CSM reads them: "drop percent: 60, event: Report Exported". */
+/** The facts that fired the rule, as the CSM reads them. */
 export function reasonText(cta: Cta, t: TFunction, locale: string): string {
-  const facts = cta.reason.facts ?? {};
-  return Object.entries(facts)
-    .filter(([k, v]) => k !== 'signal' && v !== null && typeof v !== 'object')
-    .map(([k, v]) => `${factLabel(k, t)}: ${factValue(v, t, locale)}`)
-    .join(', ');
-}
-
-function factLabel(key: string, t: TFunction): string {
-  const label: string = t(`cockpit.facts.${key}` as 'cockpit.facts.previous', { defaultValue: '' });
-  return label || key.replaceAll('_', ' ');
-}
-
-function factValue(value: unknown, t: TFunction, locale: string): string {
-  if (typeof value === 'number') return formatNumber(value, locale);
-  if (typeof value !== 'string') return String(value);
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value, locale);
-  if (/^\d{4}-\d{2}-\d{2}T/.test(value)) return formatDateTime(value, locale);
-  if (value === 'red' || value === 'yellow' || value === 'green') return t(`cockpit.facts.colors.${value}`);
-  return value;
+  return factsText(cta.reason.facts, t, locale);
 }
 
 export function CtaTable({ ctas, showOwner }: { ctas: Cta[]; showOwner: boolean }) {

@@ -2,7 +2,8 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n/index.ts';
 import { describeError } from '../../lib/errors.ts';
-import { formatDate, formatNumber } from '../../lib/format.ts';
+import { formatDate } from '../../lib/format.ts';
+import { factsText } from './rule-facts.ts';
 import { useDryRun } from './rules-api.ts';
 
 /** Which accounts the saved rule would have fired for over the last 30 days, before it is switched on. */
@@ -54,7 +55,7 @@ export function DryRunPanel({ ruleId, dirty }: { ruleId: string | null; dirty: b
                     </Link>
                     {a.at && <span className="muted nowrap">{formatDate(a.at, locale)}</span>}
                   </div>
-                  <span className="cell-sub">{factsText(a.facts, locale)}</span>
+                  <span className="cell-sub">{factsText(a.facts, t, locale, ' · ')}</span>
                 </li>
               ))}
             </ul>
@@ -62,19 +63,4 @@ export function DryRunPanel({ ruleId, dirty }: { ruleId: string | null; dirty: b
         ))}
     </div>
   );
-}
-
-/** The facts that would have fired the rule, as "key: value" pairs (numbers in the UI's format). */
-export function factsText(facts: unknown, locale: string): string {
-  if (!facts || typeof facts !== 'object') return '';
-  return Object.entries(facts as Record<string, unknown>)
-    .filter(([k, v]) => k !== 'signal' && v !== null && typeof v !== 'object')
-    .map(([k, v]) => `${k.replaceAll('_', ' ')}: ${factValue(v, locale)}`)
-    .join(' · ');
-}
-
-function factValue(v: unknown, locale: string): string {
-  if (typeof v === 'number') return formatNumber(v, locale);
-  if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}(T|$)/.test(v)) return formatDate(v.slice(0, 10), locale);
-  return String(v);
 }

@@ -12,8 +12,9 @@ import { ChevronRightIcon } from '../../ui/icons.tsx';
 import { showToast } from '../../ui/toast.tsx';
 import { ActionsEditor } from './actions-editor.tsx';
 import { ConditionsEditor } from './conditions-editor.tsx';
-import { DryRunPanel, factsText } from './dry-run-panel.tsx';
+import { DryRunPanel } from './dry-run-panel.tsx';
 import { draftOf, type Issues, issuesOf, type RuleDraft, toPayload } from './rule-draft.ts';
+import { factsText } from './rule-facts.ts';
 import { useAccountFields, useRule, useRuleRuns, useSaveRule } from './rules-api.ts';
 import { TriggerEditor } from './trigger-editor.tsx';
 import './rules.css';
@@ -219,7 +220,7 @@ function RunsCard({ ruleId }: { ruleId: string }) {
                 {r.status === 'error' && <Badge tone="red">{t('rules.editor.runError')}</Badge>}
                 <span className="muted nowrap">{formatRelative(r.at, locale)}</span>
               </div>
-              <span className="cell-sub">{r.error ?? factsText(r.facts, locale)}</span>
+              <span className="cell-sub">{r.error ?? factsText(r.facts, t, locale, ' · ')}</span>
             </li>
           ))}
         </ul>
