@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CloseIcon } from './icons.tsx';
+import { showToast } from './toast.tsx';
 
 type DialogProps = {
   title: ReactNode;
@@ -81,5 +82,39 @@ export function ConfirmDialog({ title, body, confirmLabel, pending, onConfirm, o
     >
       <p className="confirm-body">{body}</p>
     </Dialog>
+  );
+}
+
+interface DeleteMutation {
+  isPending: boolean;
+  mutate(id: string, options: { onSuccess: () => void }): void;
+}
+
+/** Confirms deleting one record, deletes it through `remove`, and says so in a toast. */
+export function ConfirmDeleteDialog(props: {
+  title: string;
+  body: string;
+  deletedMessage: string;
+  remove: DeleteMutation;
+  id: string;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <ConfirmDialog
+      title={props.title}
+      body={props.body}
+      confirmLabel={t('common.delete')}
+      pending={props.remove.isPending}
+      onClose={props.onClose}
+      onConfirm={() =>
+        props.remove.mutate(props.id, {
+          onSuccess: () => {
+            showToast(props.deletedMessage, 'success');
+            props.onClose();
+          },
+        })
+      }
+    />
   );
 }

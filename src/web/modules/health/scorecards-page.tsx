@@ -6,10 +6,10 @@ import { useLocale } from '../../i18n/index.ts';
 import { describeError } from '../../lib/errors.ts';
 import { formatNumber, formatRelative } from '../../lib/format.ts';
 import { Badge } from '../../ui/badge.tsx';
-import { ConfirmDialog } from '../../ui/dialog.tsx';
+import { ConfirmDeleteDialog } from '../../ui/dialog.tsx';
 import { EmptyState, ErrorState, Skeleton } from '../../ui/feedback.tsx';
-import { PlusIcon, TrashIcon } from '../../ui/icons.tsx';
-import { showToast } from '../../ui/toast.tsx';
+import { PlusIcon } from '../../ui/icons.tsx';
+import { RowDeleteButton } from '../../ui/row-delete-button.tsx';
 import { usePermissions } from '../auth/session.ts';
 import { SectionHeader } from '../settings/settings-layout.tsx';
 import { useDeleteScorecard, useLatestRun, useRecompute, useScorecard, useScorecards } from './health-api.ts';
@@ -150,17 +150,10 @@ function ScorecardTable({ cards }: { cards: Scorecard[] }) {
                 {isAdmin && (
                   <td className="col-actions">
                     {!c.is_default && (
-                      <button
-                        type="button"
-                        className="icon-button icon-button-danger"
-                        aria-label={t('health.scorecards.delete', { name: c.name })}
-                        onClick={(e) => {
-                          e.stopPropagation();
-                          setDeleting(c);
-                        }}
-                      >
-                        <TrashIcon size={14} />
-                      </button>
+                      <RowDeleteButton
+                        label={t('health.scorecards.delete', { name: c.name })}
+                        onClick={() => setDeleting(c)}
+                      />
                     )}
                   </td>
                 )}
@@ -170,20 +163,13 @@ function ScorecardTable({ cards }: { cards: Scorecard[] }) {
         </table>
       </div>
       {deleting && (
-        <ConfirmDialog
+        <ConfirmDeleteDialog
           title={t('health.scorecards.deleteTitle', { name: deleting.name })}
           body={t('health.scorecards.deleteBody')}
-          confirmLabel={t('common.delete')}
-          pending={remove.isPending}
+          deletedMessage={t('health.scorecards.deleted')}
+          remove={remove}
+          id={deleting.id}
           onClose={() => setDeleting(null)}
-          onConfirm={() =>
-            remove.mutate(deleting.id, {
-              onSuccess: () => {
-                showToast(t('health.scorecards.deleted'), 'success');
-                setDeleting(null);
-              },
-            })
-          }
         />
       )}
     </div>

@@ -10,10 +10,11 @@ import {
 import { fieldErrors } from '../../lib/api.ts';
 import { describeError } from '../../lib/errors.ts';
 import { Badge } from '../../ui/badge.tsx';
-import { ConfirmDialog, Dialog } from '../../ui/dialog.tsx';
+import { ConfirmDeleteDialog, Dialog } from '../../ui/dialog.tsx';
 import { ErrorState, Skeleton } from '../../ui/feedback.tsx';
 import { Field } from '../../ui/field.tsx';
-import { AlertIcon, TrashIcon } from '../../ui/icons.tsx';
+import { AlertIcon } from '../../ui/icons.tsx';
+import { RowDeleteButton } from '../../ui/row-delete-button.tsx';
 import { showToast } from '../../ui/toast.tsx';
 import { SectionHeader } from '../settings/settings-layout.tsx';
 import {
@@ -118,14 +119,10 @@ function ChannelsCard() {
                         ? t('notifications.channels.testing')
                         : t('notifications.channels.test')}
                     </button>{' '}
-                    <button
-                      type="button"
-                      className="icon-button icon-button-danger"
-                      aria-label={t('notifications.channels.delete', { name: c.name })}
+                    <RowDeleteButton
+                      label={t('notifications.channels.delete', { name: c.name })}
                       onClick={() => setDeleting(c)}
-                    >
-                      <TrashIcon size={14} />
-                    </button>
+                    />
                   </td>
                 </tr>
               ))}
@@ -134,20 +131,13 @@ function ChannelsCard() {
         </div>
       )}
       {deleting && (
-        <ConfirmDialog
+        <ConfirmDeleteDialog
           title={t('notifications.channels.deleteTitle', { name: deleting.name })}
           body={t('notifications.channels.deleteBody')}
-          confirmLabel={t('common.delete')}
-          pending={remove.isPending}
+          deletedMessage={t('notifications.channels.deleted')}
+          remove={remove}
+          id={deleting.id}
           onClose={() => setDeleting(null)}
-          onConfirm={() =>
-            remove.mutate(deleting.id, {
-              onSuccess: () => {
-                showToast(t('notifications.channels.deleted'), 'success');
-                setDeleting(null);
-              },
-            })
-          }
         />
       )}
     </div>

@@ -5,9 +5,10 @@ import type { Rule } from '../../../shared/rules.ts';
 import { useLocale } from '../../i18n/index.ts';
 import { describeError } from '../../lib/errors.ts';
 import { formatNumber, formatRelative } from '../../lib/format.ts';
-import { ConfirmDialog } from '../../ui/dialog.tsx';
+import { ConfirmDeleteDialog } from '../../ui/dialog.tsx';
 import { EmptyState, ErrorState, Skeleton } from '../../ui/feedback.tsx';
-import { PlusIcon, TrashIcon } from '../../ui/icons.tsx';
+import { PlusIcon } from '../../ui/icons.tsx';
+import { RowDeleteButton } from '../../ui/row-delete-button.tsx';
 import { showToast } from '../../ui/toast.tsx';
 import { SectionHeader } from '../settings/settings-layout.tsx';
 import { actionsSummary, triggerSummary } from './rule-summary.ts';
@@ -125,37 +126,23 @@ function RulesTable({ rules }: { rules: Rule[] }) {
               </td>
               <td className="align-end numeric">{formatNumber(r.fire_count ?? 0, locale)}</td>
               <td className="col-actions">
-                <button
-                  type="button"
-                  className="icon-button icon-button-danger"
-                  aria-label={t('rules.list.delete', { name: r.name })}
-                  onClick={(e) => {
-                    e.stopPropagation();
-                    setDeleting(r);
-                  }}
-                >
-                  <TrashIcon size={14} />
-                </button>
+                <RowDeleteButton
+                  label={t('rules.list.delete', { name: r.name })}
+                  onClick={() => setDeleting(r)}
+                />
               </td>
             </tr>
           ))}
         </tbody>
       </table>
       {deleting && (
-        <ConfirmDialog
+        <ConfirmDeleteDialog
           title={t('rules.deleteTitle', { name: deleting.name })}
           body={t('rules.deleteBody')}
-          confirmLabel={t('common.delete')}
-          pending={remove.isPending}
+          deletedMessage={t('rules.deleted')}
+          remove={remove}
+          id={deleting.id}
           onClose={() => setDeleting(null)}
-          onConfirm={() =>
-            remove.mutate(deleting.id, {
-              onSuccess: () => {
-                showToast(t('rules.deleted'), 'success');
-                setDeleting(null);
-              },
-            })
-          }
         />
       )}
     </div>
