@@ -274,7 +274,8 @@ export interface AccountHealthTable {
   scorecard_id: string | null;
   score: number | null;
   color: string | null;
-  measures: Json;
+  /** Null since 2026-12-06T1000-health-compact: read through tend_health_measures(sig, sig_text). */
+  measures: Json | null;
   last_change: Json | null;
   computed_at: Timestamp;
   sig: number[] | null;
@@ -289,7 +290,17 @@ export interface HealthHistoryTable {
   kind: string;
   score: number | null;
   color: string | null;
-  measures: Json;
+  /** Null since 2026-12-06T1000-health-compact: read through tend_health_measures(sig, sig_text). */
+  measures: Json | null;
+  sig: number[] | null;
+  sig_text: string[] | null;
+}
+
+/** A scorecard's measures as a score's signature arrays hold them, one row per scorecard version. */
+export interface ScorecardVersionsTable {
+  version: string;
+  layout: Json;
+  created_at: Generated<Timestamp>;
 }
 
 export interface HealthAlertsTable {
@@ -685,6 +696,7 @@ export interface DB {
   scorecards: ScorecardsTable;
   account_health: AccountHealthTable;
   health_history: HealthHistoryTable;
+  scorecard_versions: ScorecardVersionsTable;
   health_alerts: HealthAlertsTable;
   health_dirty: HealthDirtyTable;
   health_runs: HealthRunsTable;

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { type AccountHealth, DEFAULT_COLOR_BANDS, type HealthChange } from '../../../shared/health.ts';
 import type { Db } from '../../db/client.ts';
 import { getAccount } from '../accounts/account-queries.ts';
-import { asColor, describeMeasures, labelOf, roundScore } from './health-read.ts';
+import { asColor, describeMeasures, labelOf, roundScore, storedMeasuresSql } from './health-read.ts';
 import { utcToday } from './recompute-health.ts';
 import { listScorecards } from './scorecards.ts';
 
@@ -17,7 +17,13 @@ type StoredChange = {
 export async function getAccountHealth(db: Db, accountId: string): Promise<AccountHealth> {
   await getAccount(db, accountId);
   const [row, cards] = await Promise.all([
-    db.selectFrom('account_health').selectAll().where('account_id', '=', accountId).executeTakeFirst(),
+    db
+      .selectFrom('account_health as h')
+      .select(['h.scorecard_id', 'h.score', 'h.color', 'h.computed_at'])
+      .select(storedMeasuresSql('h').as('measures'))
+      .select(sql<StoredChange | null>`tend_health_last_change(h.last_change)`.as('last_change'))
+      .where('h.account_id', '=', accountId)
+      .executeTakeFirst(),
     listScorecards(db),
   ]);
   const card = cards.find((c) => c.id === row?.scorecard_id);
@@ -44,7 +50,7 @@ export async function getAccountHealth(db: Db, accountId: string): Promise<Accou
     row.score === null || then === null || then === undefined
       ? null
       : Math.round(row.score) - Math.round(then);
-  const change = row.last_change as StoredChange | null;
+  const change = row.last_change;
   return {
     account_id: accountId,
     scorecard: card ? { id: card.id, name: card.name } : null,

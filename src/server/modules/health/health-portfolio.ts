@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
-import { labelOf } from './health-read.ts';
+import { labelOf, storedMeasuresSql } from './health-read.ts';
 import { utcToday } from './recompute-health.ts';
 import { listScorecards } from './scorecards.ts';
 
@@ -94,7 +94,8 @@ export async function healthHeatmap(
     color: string | null;
     measures: { key: string; score: number | null }[];
   }>`
-    select h.account_id, a.name, round(h.score::numeric, 1)::float8 as score, h.color, h.measures
+    select h.account_id, a.name, round(h.score::numeric, 1)::float8 as score, h.color,
+      ${storedMeasuresSql('h')} as measures
     from account_health h join accounts a on a.id = h.account_id
     where h.scorecard_id = ${card.id}::uuid
     order by h.score asc nulls last, a.name limit ${limit}`.execute(db);

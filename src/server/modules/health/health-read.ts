@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { HealthColor, MeasureResult, Scorecard } from '../../../shared/health.ts';
 
 export type StoredMeasure = {
@@ -7,6 +8,17 @@ export type StoredMeasure = {
   weight: number;
   contribution: number | null;
 };
+
+/**
+ * The stored per-measure results of an account_health or health_history row (by its alias): rebuilt
+ * from the signature arrays, or the JSON that rows written before 2026-12-06 keep.
+ */
+export function storedMeasuresSql(alias: string) {
+  const col = (name: string) => sql.ref(`${alias}.${name}`);
+  return sql<
+    StoredMeasure[]
+  >`coalesce(${col('measures')}, tend_health_measures(${col('sig')}, ${col('sig_text')}))`;
+}
 
 const one = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);
 

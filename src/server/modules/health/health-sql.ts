@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type RawBuilder, sql } from 'kysely';
 import { CHOICE_SOURCES, type ColorBand, type Measure } from '../../../shared/health.ts';
-import { type PlanContext, planMeasures, scoreSql } from './measure-sql.ts';
+import { batchFilter, type PlanContext, planMeasures, scoreSql } from './measure-sql.ts';
 
 export interface ScorecardDef {
   measures: Measure[];
@@ -37,12 +37,14 @@ export function scoringCtes(def: ScorecardDef, ctx: PlanContext, targets: RawBui
   );
   const numeric = def.measures.flatMap((m, i) => (CHOICE_SOURCES(m.source) ? [s(i)] : [v(i), s(i)]));
   const choices = def.measures.flatMap((m, i) => (CHOICE_SOURCES(m.source) ? [sql`${v(i)}::text`] : []));
+  // The order here is what sigLayout describes.
   return sql`
     t as materialized (${targets}),
     ${plan.ctes.length ? sql`${sql.join(plan.ctes)},` : sql``}
     vals as materialized (
       select t.account_id, ${sql.join(valueCols)}
-      from t join accounts a on a.id = t.account_id ${sql.join(plan.joins, sql` `)}),
+      from t join accounts a on a.id = t.account_id and ${batchFilter(sql.ref('a.id'), ctx)}
+      ${sql.join(plan.joins, sql` `)}),
     scored as materialized (
       select account_id, ${sql.join(idx.map(v))}, ${sql.join(scoreCols)} from vals),
     weighed as (select scored.*, (${weightSum})::float8 as wsum from scored),
@@ -52,6 +54,31 @@ export function scoringCtes(def: ScorecardDef, ctx: PlanContext, targets: RawBui
         ${choices.length ? sql`array[${sql.join(choices)}]::text[]` : sql`null::text[]`} as sig_text
       from weighed),
     res as (select account_id, score, ${measuresJsonSql(def)} as measures from num)`;
+}
+
+export interface SigMeasure {
+  key: string;
+  weight: number;
+  /** 1-based positions in `sig`; a choice measure's value is in `sig_text` instead. */
+  value?: number;
+  score: number;
+  text?: number;
+}
+
+/**
+ * Where each measure's value and score sit in a score's signature (`sig`: the version, then value and
+ * score of each numeric measure and the score of each choice measure; `sig_text`: choice values), as
+ * scorecard_versions stores it for tend_health_measures() to rebuild the explanation on read.
+ */
+export function sigLayout(def: ScorecardDef): { version: number; layout: SigMeasure[] } {
+  let at = 1;
+  let text = 0;
+  const layout = def.measures.map((m): SigMeasure => {
+    if (CHOICE_SOURCES(m.source)) return { key: m.key, weight: m.weight, score: ++at, text: ++text };
+    const value = ++at;
+    return { key: m.key, weight: m.weight, value, score: ++at };
+  });
+  return { version: defVersion(def), layout };
 }
 
 /**
@@ -70,7 +97,7 @@ const v = (i: number) => sql.ref(`v${i}`);
 const s = (i: number) => sql.ref(`s${i}`);
 const w = (m: Measure) => sql`(${sql.lit(m.weight)})`;
 
-/** The stored per-measure explanation, over the columns of `num`. */
+/** The per-measure explanation users read, over the columns of `num` (previews build it per row). */
 export function measuresJsonSql(def: ScorecardDef) {
   const objects = def.measures.map(
     (m, i) => sql`jsonb_build_object('key', ${sql.lit(m.key)}::text, 'value', ${jsonValue(m, v(i))},

@@ -1,7 +1,7 @@
 import type { HealthPoint } from '../../../shared/health.ts';
 import type { Db } from '../../db/client.ts';
 import { getAccount } from '../accounts/account-queries.ts';
-import { asColor, describeMeasures, roundScore } from './health-read.ts';
+import { asColor, describeMeasures, roundScore, storedMeasuresSql } from './health-read.ts';
 import { listScorecards } from './scorecards.ts';
 
 const MAX_POINTS = 1000;
@@ -15,8 +15,9 @@ export async function listHealthHistory(
   await getAccount(db, accountId);
   const [rows, cards, current] = await Promise.all([
     db
-      .selectFrom('health_history')
-      .select(['at', 'day', 'kind', 'score', 'color', 'measures'])
+      .selectFrom('health_history as h')
+      .select(['at', 'day', 'kind', 'score', 'color'])
+      .select(storedMeasuresSql('h').as('measures'))
       .where('account_id', '=', accountId)
       .$if(range.from !== undefined, (q) => q.where('day', '>=', range.from as string))
       .$if(range.to !== undefined, (q) => q.where('day', '<=', range.to as string))

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Scorecard } from '../../../shared/health.ts';
 import type { Db } from '../../db/client.ts';
 import { getUsageSettings } from '../ingest/usage-settings.ts';
-import { colorRank, colorSql, measuresJsonSql, scoringCtes } from './health-sql.ts';
+import { colorRank, colorSql, scoringCtes, sigLayout } from './health-sql.ts';
 import { batchFilter, type PlanContext } from './measure-sql.ts';
 import { listScorecards, resolvedScorecardSql } from './scorecards.ts';
 
@@ -26,12 +26,11 @@ export async function recomputeHealth(
 ): Promise<RecomputeResult> {
   const total: RecomputeResult = { computed: 0, alerts: 0 };
   if (accountIds.length === 0) return total;
+  // A batch's usage aggregates and CTEs are a few MB each; with the default 4 MB they spilled to temporary
+  // files (external merge sorts, CTEs on disk), a third of a batch's time. Local to the caller's transaction.
+  await sql`set local work_mem = '64MB'`.execute(db);
   const [cards, settings] = await Promise.all([listScorecards(db), getUsageSettings(db)]);
-  const { rows } = await sql<{ account_id: string; scorecard_id: string | null }>`
-    select a.id as account_id, ${resolvedScorecardSql()} as scorecard_id
-    from accounts a where a.id = any(${accountIds}::uuid[])`.execute(db);
-  const byCard = new Map<string | null, string[]>();
-  for (const r of rows) byCard.set(r.scorecard_id, [...(byCard.get(r.scorecard_id) ?? []), r.account_id]);
+  const byCard = await assignScorecards(db, accountIds, cards);
   for (const [cardId, ids] of byCard) {
     const card = cards.find((c) => c.id === cardId);
     if (!card) {
@@ -45,12 +44,32 @@ export async function recomputeHealth(
   return total;
 }
 
+/** The accounts of each scorecard (null: no scorecard covers them). */
+async function assignScorecards(db: Db, accountIds: string[], cards: Scorecard[]) {
+  const byCard = new Map<string | null, string[]>();
+  // A lone default scorecard covers everyone: no need to ask the database.
+  const only = cards.length === 1 && cards[0]?.is_default ? cards[0] : undefined;
+  if (only) return byCard.set(only.id, accountIds);
+  const { rows } = await sql<{ account_id: string; scorecard_id: string | null }>`
+    select a.id as account_id, ${resolvedScorecardSql()} as scorecard_id
+    from accounts a where a.id = any(${accountIds}::uuid[])`.execute(db);
+  for (const r of rows) {
+    const ids = byCard.get(r.scorecard_id);
+    if (ids) ids.push(r.account_id);
+    else byCard.set(r.scorecard_id, [r.account_id]);
+  }
+  return byCard;
+}
+
 async function writeHealth(
   db: Db,
   card: Scorecard,
   ids: string[],
   ctx: Omit<PlanContext, 'ids'>,
 ): Promise<RecomputeResult> {
+  const { version, layout } = sigLayout(card);
+  await sql`insert into scorecard_versions (version, layout) values (${version}, ${JSON.stringify(layout)})
+    on conflict (version) do nothing`.execute(db);
   const { rows } = await writeHealthSql(card, ids, ctx).execute(db);
   return rows[0] ?? { computed: 0, alerts: 0 };
 }
@@ -62,43 +81,46 @@ export function writeHealthSql(card: Scorecard, ids: string[], ctx: Omit<PlanCon
   return sql<{ computed: number; alerts: number }>`
     with ${scoringCtes(card, { ...ctx, ids }, targets)},
     -- Each account's new numbers beside its stored ones, so the steps below read one row per account and
-    -- never join two CTEs: the planner's guesses of CTE sizes turned such joins into nested loops.
-    cmp as materialized (
-      select n.*, ${colorSql(card.color_bands, sql`n.score`)} as color, o.account_id is not null as had,
-        o.score as old_score, o.color as old_color, o.measures as old_measures,
-        o.account_id is null or o.scorecard_id is distinct from ${card.id}::uuid
-          or (o.sig, o.sig_text) is distinct from (n.sig, n.sig_text) as changed
-      from num n left join account_health o on o.account_id = n.account_id and ${batchFilter(sql.ref('o.account_id'), { ...ctx, ids })}),
-    -- Only accounts whose inputs changed get their explanation rebuilt and written.
+    -- never join two CTEs: the planner's guesses of CTE sizes turned such joins into nested loops. Only
+    -- numbers are written: the per-measure explanation is rebuilt from the signature on read.
     final as materialized (
-      select account_id, score, color, sig, sig_text, had, old_score, old_color, old_measures, changed,
-        case when changed then ${measuresJsonSql(card)} end as measures
-      from cmp),
+      select n.account_id, n.score, n.sig, n.sig_text, ${colorSql(card.color_bands, sql`n.score`)} as color,
+        o.account_id is not null as had, o.score as old_score, o.color as old_color,
+        o.account_id is null or o.scorecard_id is distinct from ${card.id}::uuid
+          or (o.sig, o.sig_text) is distinct from (n.sig, n.sig_text) as changed,
+        -- One index probe per account (LIMIT keeps it one): as EXISTS, the planner hashed all of today's
+        -- points for every batch.
+        (select true from health_history x where x.account_id = n.account_id and x.day = ${ctx.today}::date
+          and x.kind = 'daily' limit 1) is not null as has_today
+      from num n left join account_health o on o.account_id = n.account_id and ${batchFilter(sql.ref('o.account_id'), { ...ctx, ids })}),
+    -- last_change keeps the signatures on both sides of the change; tend_health_last_change() explains it.
     up as (
-      insert into account_health (account_id, scorecard_id, score, color, measures, sig, sig_text, computed_at)
-      select account_id, ${card.id}::uuid, score, color, measures, sig, sig_text, now() from final where changed
+      insert into account_health (account_id, scorecard_id, score, color, sig, sig_text, computed_at)
+      select account_id, ${card.id}::uuid, score, color, sig, sig_text, now() from final where changed
       on conflict (account_id) do update set
         scorecard_id = excluded.scorecard_id, score = excluded.score, color = excluded.color,
-        measures = excluded.measures, sig = excluded.sig, sig_text = excluded.sig_text,
+        measures = null, sig = excluded.sig, sig_text = excluded.sig_text,
         computed_at = excluded.computed_at,
         last_change = case when round(account_health.score) is distinct from round(excluded.score)
           then jsonb_build_object('from', round(account_health.score), 'to', round(excluded.score), 'at', now(),
-            'measures', tend_health_change(account_health.measures, excluded.measures))
+            'old_measures', account_health.measures,
+            'old_sig', to_jsonb(account_health.sig), 'old_sig_text', to_jsonb(account_health.sig_text),
+            'sig', to_jsonb(excluded.sig), 'sig_text', to_jsonb(excluded.sig_text))
           else account_health.last_change end),
-    -- Today's point for every account: changed ones get their new explanation, the others keep theirs
-    -- and are written only when the day has no point yet.
+    -- Today's point for every account, written when its inputs changed or the day has no point yet.
     daily as (
-      insert into health_history (account_id, day, kind, score, color, measures)
-      select f.account_id, ${ctx.today}::date, 'daily', f.score, f.color, coalesce(f.measures, f.old_measures)
+      insert into health_history (account_id, day, kind, score, color, sig, sig_text)
+      select f.account_id, ${ctx.today}::date, 'daily', f.score, f.color, f.sig, f.sig_text
       from final f
-      where f.changed or not exists (select 1 from health_history x
-        where x.account_id = f.account_id and x.day = ${ctx.today}::date and x.kind = 'daily')
+      where f.changed or not f.has_today
       on conflict (account_id, day) where kind = 'daily'
-      do update set score = excluded.score, color = excluded.color, measures = excluded.measures, at = now()
-      where health_history.measures is distinct from excluded.measures),
+      do update set score = excluded.score, color = excluded.color, measures = null, sig = excluded.sig,
+        sig_text = excluded.sig_text, at = now()
+      where health_history.measures is not null
+        or (health_history.sig, health_history.sig_text) is distinct from (excluded.sig, excluded.sig_text)),
     color_change as (
-      insert into health_history (account_id, day, kind, score, color, measures)
-      select account_id, ${ctx.today}::date, 'color_change', score, color, measures
+      insert into health_history (account_id, day, kind, score, color, sig, sig_text)
+      select account_id, ${ctx.today}::date, 'color_change', score, color, sig, sig_text
       from final where changed and had and old_color is distinct from color),
     band_signals as (
       insert into signals (type, account_id, facts)
