@@ -280,6 +280,11 @@ export interface AccountHealthTable {
   computed_at: Timestamp;
   sig: number[] | null;
   sig_text: string[] | null;
+  change_from: number | null;
+  change_at: Timestamp | null;
+  change_old_sig: number[] | null;
+  change_old_sig_text: string[] | null;
+  change_old_measures: Json | null;
 }
 
 export interface HealthHistoryTable {

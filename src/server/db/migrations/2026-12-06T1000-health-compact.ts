@@ -16,7 +16,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       layout jsonb not null,
       created_at timestamptz not null default now()
     )`.execute(db);
-  await sql`alter table account_health alter column measures drop not null`.execute(db);
+  // The last change of the rounded score: when, from what, and the signature (or, for rows written
+  // before, the JSON) it changed from; the current signature is what it changed to.
+  await sql`alter table account_health alter column measures drop not null,
+    add column change_from float8, add column change_at timestamptz, add column change_old_sig float8[],
+    add column change_old_sig_text text[], add column change_old_measures jsonb`.execute(db);
   await sql`alter table health_history alter column measures drop not null,
     add column sig float8[], add column sig_text text[]`.execute(db);
 
@@ -36,44 +40,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       cross join jsonb_array_elements(v.layout) with ordinality as e(l, n)
       where v.version = sig[1]::bigint
     $$`.execute(db);
-
-  // A JSON array of numbers (as to_jsonb writes a float8[]) back to the array, nulls kept in place.
-  await sql`
-    create or replace function tend_float8s(a jsonb) returns float8[]
-    language sql immutable as $$
-      select array(select (x #>> '{}')::float8 from jsonb_array_elements(a) with ordinality as e(x, n) order by n)
-    $$`.execute(db);
-  await sql`
-    create or replace function tend_texts(a jsonb) returns text[]
-    language sql immutable as $$
-      select case when jsonb_typeof(a) = 'array' then
-        array(select x #>> '{}' from jsonb_array_elements(a) with ordinality as e(x, n) order by n) end
-    $$`.execute(db);
-
-  // last_change now keeps the signatures before and after; this turns either form into the stored
-  // explanation ({from, to, at, measures}).
-  await sql`
-    create or replace function tend_health_last_change(c jsonb) returns jsonb
-    language sql stable as $$
-      select case when c is null or c ? 'measures' then c
-        else jsonb_build_object('from', c->'from', 'to', c->'to', 'at', c->'at',
-          'measures', tend_health_change(
-            coalesce(nullif(c->'old_measures', 'null'::jsonb),
-              tend_health_measures(tend_float8s(c->'old_sig'), tend_texts(c->'old_sig_text'))),
-            tend_health_measures(tend_float8s(c->'sig'), tend_texts(c->'sig_text'))))
-      end
-    $$`.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`drop function if exists tend_health_last_change(jsonb)`.execute(db);
-  await sql`drop function if exists tend_texts(jsonb)`.execute(db);
-  await sql`drop function if exists tend_float8s(jsonb)`.execute(db);
   await sql`drop function if exists tend_health_measures(float8[], text[])`.execute(db);
   await sql`update health_history set measures = coalesce(measures, '[]'::jsonb)`.execute(db);
   await sql`update account_health set measures = coalesce(measures, '[]'::jsonb)`.execute(db);
   await sql`alter table health_history drop column sig, drop column sig_text,
     alter column measures set not null`.execute(db);
-  await sql`alter table account_health alter column measures set not null`.execute(db);
+  await sql`alter table account_health alter column measures set not null, drop column change_from,
+    drop column change_at, drop column change_old_sig, drop column change_old_sig_text,
+    drop column change_old_measures`.execute(db);
   await sql`drop table if exists scorecard_versions`.execute(db);
 }

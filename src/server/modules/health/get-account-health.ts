@@ -1,17 +1,17 @@
 import { sql } from 'kysely';
-import { type AccountHealth, DEFAULT_COLOR_BANDS, type HealthChange } from '../../../shared/health.ts';
+import { type AccountHealth, DEFAULT_COLOR_BANDS } from '../../../shared/health.ts';
 import type { Db } from '../../db/client.ts';
 import { getAccount } from '../accounts/account-queries.ts';
-import { asColor, describeMeasures, labelOf, roundScore, storedMeasuresSql } from './health-read.ts';
+import {
+  asColor,
+  describeMeasures,
+  labelOf,
+  lastChangeSql,
+  roundScore,
+  storedMeasuresSql,
+} from './health-read.ts';
 import { utcToday } from './recompute-health.ts';
 import { listScorecards } from './scorecards.ts';
-
-type StoredChange = {
-  from: number | null;
-  to: number | null;
-  at: string;
-  measures: Omit<HealthChange['measures'][number], 'label'>[];
-};
 
 /** An account's current health, its trend over 7 and 30 days and what moved it last. */
 export async function getAccountHealth(db: Db, accountId: string): Promise<AccountHealth> {
@@ -21,7 +21,7 @@ export async function getAccountHealth(db: Db, accountId: string): Promise<Accou
       .selectFrom('account_health as h')
       .select(['h.scorecard_id', 'h.score', 'h.color', 'h.computed_at'])
       .select(storedMeasuresSql('h').as('measures'))
-      .select(sql<StoredChange | null>`tend_health_last_change(h.last_change)`.as('last_change'))
+      .select(lastChangeSql('h').as('last_change'))
       .where('h.account_id', '=', accountId)
       .executeTakeFirst(),
     listScorecards(db),

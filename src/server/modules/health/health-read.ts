@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { HealthColor, MeasureResult, Scorecard } from '../../../shared/health.ts';
+import type { HealthChange, HealthColor, MeasureResult, Scorecard } from '../../../shared/health.ts';
 
 export type StoredMeasure = {
   key: string;
@@ -19,6 +19,25 @@ export function storedMeasuresSql(alias: string) {
     StoredMeasure[]
   >`coalesce(${col('measures')}, tend_health_measures(${col('sig')}, ${col('sig_text')}))`;
 }
+
+/**
+ * The last change of an account's rounded score (alias of its account_health row) with what moved it:
+ * the measures it changed from against the current ones; rows written before keep it as JSON.
+ */
+export function lastChangeSql(alias: string) {
+  const col = (name: string) => sql.ref(`${alias}.${name}`);
+  const before = sql`coalesce(${col('change_old_measures')}, tend_health_measures(${col('change_old_sig')}, ${col('change_old_sig_text')}))`;
+  return sql<StoredChange | null>`case when ${col('change_at')} is null then ${col('last_change')}
+    else jsonb_build_object('from', ${col('change_from')}, 'to', round(${col('score')}), 'at', ${col('change_at')},
+      'measures', tend_health_change(${before}, ${storedMeasuresSql(alias)})) end`;
+}
+
+export type StoredChange = {
+  from: number | null;
+  to: number | null;
+  at: string;
+  measures: Omit<HealthChange['measures'][number], 'label'>[];
+};
 
 const one = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);
 

@@ -74,6 +74,26 @@ async function writeHealth(
   return rows[0] ?? { computed: 0, alerts: 0 };
 }
 
+/**
+ * When the rounded score changes, what it changed from: the old score and signature (or, for rows written
+ * before scores were stored as numbers, their JSON). Otherwise the columns keep the last change.
+ */
+const changeColumnsSql = sql.join(
+  (
+    [
+      ['change_from', sql`round(h.score)`],
+      ['change_at', sql`now()`],
+      ['change_old_sig', sql`h.sig`],
+      ['change_old_sig_text', sql`h.sig_text`],
+      ['change_old_measures', sql`h.measures`],
+      ['last_change', sql`null`],
+    ] as const
+  ).map(
+    ([column, value]) => sql`${sql.ref(column)} = case when round(h.score) is distinct from round(f.score)
+      then ${value} else ${sql.ref(`h.${column}`)} end`,
+  ),
+);
+
 /** The statement that scores and stores a batch of one scorecard's accounts (exported for EXPLAIN). */
 export function writeHealthSql(card: Scorecard, ids: string[], ctx: Omit<PlanContext, 'ids'>) {
   const targets = sql`select unnest(${ids}::uuid[]) as account_id`;
@@ -93,20 +113,23 @@ export function writeHealthSql(card: Scorecard, ids: string[], ctx: Omit<PlanCon
         (select true from health_history x where x.account_id = n.account_id and x.day = ${ctx.today}::date
           and x.kind = 'daily' limit 1) is not null as has_today
       from num n left join account_health o on o.account_id = n.account_id and ${batchFilter(sql.ref('o.account_id'), { ...ctx, ids })}),
-    -- last_change keeps the signatures on both sides of the change; tend_health_last_change() explains it.
-    up as (
+    -- New scores are inserted and stored ones updated in place: as one INSERT .. ON CONFLICT every stored
+    -- row went through a speculative insert first.
+    ins as (
       insert into account_health (account_id, scorecard_id, score, color, sig, sig_text, computed_at)
-      select account_id, ${card.id}::uuid, score, color, sig, sig_text, now() from final where changed
+      select account_id, ${card.id}::uuid, score, color, sig, sig_text, now() from final where changed and not had
+      -- Only when a concurrent recompute stored the account first.
       on conflict (account_id) do update set
-        scorecard_id = excluded.scorecard_id, score = excluded.score, color = excluded.color,
-        measures = null, sig = excluded.sig, sig_text = excluded.sig_text,
-        computed_at = excluded.computed_at,
-        last_change = case when round(account_health.score) is distinct from round(excluded.score)
-          then jsonb_build_object('from', round(account_health.score), 'to', round(excluded.score), 'at', now(),
-            'old_measures', account_health.measures,
-            'old_sig', to_jsonb(account_health.sig), 'old_sig_text', to_jsonb(account_health.sig_text),
-            'sig', to_jsonb(excluded.sig), 'sig_text', to_jsonb(excluded.sig_text))
-          else account_health.last_change end),
+        scorecard_id = excluded.scorecard_id, score = excluded.score, color = excluded.color, measures = null,
+        sig = excluded.sig, sig_text = excluded.sig_text, computed_at = excluded.computed_at),
+    -- A change of the rounded score keeps what it changed from (columns, not JSON: building JSON here cost
+    -- a sixth of a nightly run); the explanation is built on read.
+    up as (
+      update account_health h set scorecard_id = ${card.id}::uuid, score = f.score, color = f.color,
+        measures = null, sig = f.sig, sig_text = f.sig_text, computed_at = now(),
+        ${changeColumnsSql}
+      from final f
+      where f.changed and f.had and h.account_id = f.account_id),
     -- Today's point for every account, written when its inputs changed or the day has no point yet.
     daily as (
       insert into health_history (account_id, day, kind, score, color, sig, sig_text)
