@@ -62,7 +62,7 @@ export function planMeasures(measures: Measure[], ctx: PlanContext): MeasurePlan
   let needsHasUsage = false;
   const orZero = (v: RawBuilder<unknown>) => {
     needsHasUsage = true;
-    return sql`coalesce(${v}::float8, case when hu.account_id is not null then 0 end)`;
+    return sql`coalesce(${v}::float8, case when hu.has then 0 end)`;
   };
 
   const rawValue = (m: Measure, i: number): RawBuilder<unknown> => {
@@ -152,16 +152,18 @@ export function planMeasures(measures: Measure[], ctx: PlanContext): MeasurePlan
     ctes.unshift(sql`uu as (
       select u.account_id, ${sql.join(users)} from usage_user_days u
       where ${of('u.account_id')} and u.day > ${ctx.today}::date - ${num(maxUserWindow)} group by u.account_id)`);
+  if (daily.length) joins.push(sql`left join ud on ud.account_id = t.account_id`);
+  if (users.length) joins.push(sql`left join uu on uu.account_id = t.account_id`);
   if (needsHasUsage) {
-    // A scalar subquery with LIMIT is one index probe per target account; as a semi-join (EXISTS) the
-    // planner hashed all of usage_daily for every batch.
-    ctes.push(sql`hu as (
-      select t.account_id from t
-      where (select true from usage_daily x where x.account_id = t.account_id limit 1))`);
-    joins.push(sql`left join hu on hu.account_id = t.account_id`);
+    // Usage in a window answers it; otherwise a scalar subquery with LIMIT is one index probe (as a
+    // semi-join the planner hashed all of usage_daily for every batch). Once per account, as a lateral.
+    const recent = [daily.length ? sql`ud.account_id` : null, users.length ? sql`uu.account_id` : null]
+      .filter((c) => c !== null)
+      .map((c) => sql`${c} is not null`);
+    const probe = sql`(select true from usage_daily x where x.account_id = t.account_id limit 1) is not null`;
+    // OFFSET 0 keeps the lateral a subquery: pulled up, its probe was repeated in every usage measure.
+    joins.push(sql`cross join lateral (select ${sql.join([...recent, probe], sql` or `)} as has offset 0) hu`);
   }
-  if (daily.length) joins.unshift(sql`left join ud on ud.account_id = t.account_id`);
-  if (users.length) joins.unshift(sql`left join uu on uu.account_id = t.account_id`);
   return { ctes, joins, values };
 }
 

@@ -104,15 +104,19 @@ export function writeHealthSql(card: Scorecard, ids: string[], ctx: Omit<PlanCon
     -- never join two CTEs: the planner's guesses of CTE sizes turned such joins into nested loops. Only
     -- numbers are written: the per-measure explanation is rebuilt from the signature on read.
     final as materialized (
-      select n.account_id, n.score, n.sig, n.sig_text, ${colorSql(card.color_bands, sql`n.score`)} as color,
-        o.account_id is not null as had, o.score as old_score, o.color as old_color,
-        o.account_id is null or o.scorecard_id is distinct from ${card.id}::uuid
-          or (o.sig, o.sig_text) is distinct from (n.sig, n.sig_text) as changed,
-        -- One index probe per account (LIMIT keeps it one): as EXISTS, the planner hashed all of today's
-        -- points for every batch.
-        (select true from health_history x where x.account_id = n.account_id and x.day = ${ctx.today}::date
-          and x.kind = 'daily' limit 1) is not null as has_today
-      from num n left join account_health o on o.account_id = n.account_id and ${batchFilter(sql.ref('o.account_id'), { ...ctx, ids })}),
+      select c.*,
+        -- Whether the day has its point already matters only for unchanged accounts (changed ones write
+        -- theirs anyway). One index probe per account (LIMIT keeps it one): as EXISTS, the planner hashed
+        -- all of today's points for every batch.
+        c.changed or (select true from health_history x where x.account_id = c.account_id
+          and x.day = ${ctx.today}::date and x.kind = 'daily' limit 1) is not null as has_today
+      from (
+        select n.account_id, n.score, n.sig, n.sig_text, ${colorSql(card.color_bands, sql`n.score`)} as color,
+          o.account_id is not null as had, o.score as old_score, o.color as old_color,
+          o.account_id is null or o.scorecard_id is distinct from ${card.id}::uuid
+            or (o.sig, o.sig_text) is distinct from (n.sig, n.sig_text) as changed
+        from num n left join account_health o on o.account_id = n.account_id
+          and ${batchFilter(sql.ref('o.account_id'), { ...ctx, ids })}) c),
     -- New scores are inserted and stored ones updated in place: as one INSERT .. ON CONFLICT every stored
     -- row went through a speculative insert first.
     ins as (
@@ -157,7 +161,8 @@ export function writeHealthSql(card: Scorecard, ids: string[], ctx: Omit<PlanCon
       from final
       where had and ${colorRank(sql`color`)} < ${colorRank(sql`old_color`)}
       returning account_id, kind, details),
-    -- An unchanged score cannot newly drop: its peak window only ever loses days.
+    -- Only a score that fell can newly drop: an unchanged one's peak window only ever loses days, and a
+    -- score that rose was checked against a peak at least as high the last time it fell.
     drops as (
       insert into health_alerts (account_id, kind, details)
       select f.account_id, 'score_drop', jsonb_build_object('from_score', round(p.peak), 'to_score', round(f.score),
@@ -165,7 +170,7 @@ export function writeHealthSql(card: Scorecard, ids: string[], ctx: Omit<PlanCon
       from final f
       cross join lateral (select max(h.score) as peak from health_history h
         where h.account_id = f.account_id and h.kind = 'daily' and h.day >= ${ctx.today}::date - ${sql.lit(dropDays)}) p
-      where f.changed and f.score <= p.peak - ${sql.lit(dropPoints)}
+      where f.changed and f.score < f.old_score and f.score <= p.peak - ${sql.lit(dropPoints)}
         and not exists (select 1 from health_alerts x where x.account_id = f.account_id and x.kind = 'score_drop'
           and x.created_at > now() - ${sql.lit(dropDays)} * interval '1 day')
       returning account_id, kind, details),
