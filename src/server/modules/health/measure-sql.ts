@@ -162,7 +162,9 @@ export function planMeasures(measures: Measure[], ctx: PlanContext): MeasurePlan
       .map((c) => sql`${c} is not null`);
     const probe = sql`(select true from usage_daily x where x.account_id = t.account_id limit 1) is not null`;
     // OFFSET 0 keeps the lateral a subquery: pulled up, its probe was repeated in every usage measure.
-    joins.push(sql`cross join lateral (select ${sql.join([...recent, probe], sql` or `)} as has offset 0) hu`);
+    joins.push(
+      sql`cross join lateral (select ${sql.join([...recent, probe], sql` or `)} as has offset 0) hu`,
+    );
   }
   return { ctes, joins, values };
 }
