@@ -1,8 +1,10 @@
-import type { HealthAlert } from '../../../shared/health.ts';
+import type { HealthAlert, Scorecard } from '../../../shared/health.ts';
 import type { Db } from '../../db/client.ts';
 import { notFound } from '../../errors.ts';
 import type { Actor } from '../auth/actor.ts';
 import { recordAudit } from '../auth/record-audit.ts';
+import { labelOf } from './health-read.ts';
+import { listScorecards } from './scorecards.ts';
 
 export interface AlertQuery {
   account_id?: string;
@@ -28,13 +30,21 @@ export async function listHealthAlerts(db: Db, q: AlertQuery): Promise<HealthAle
     .orderBy('h.created_at', 'desc')
     .limit(q.limit)
     .execute();
+  const cards = rows.some((r) => r.kind === 'measure_trend') ? await listScorecards(db) : [];
   return rows.map((r) => ({
     ...r,
     kind: r.kind as HealthAlert['kind'],
-    details: r.details as Record<string, unknown>,
+    details: withMeasureLabel(r.details as Record<string, unknown>, cards),
     created_at: r.created_at.toISOString(),
     acknowledged_at: r.acknowledged_at?.toISOString() ?? null,
   }));
+}
+
+/** A falling-measure alert names its measure by key; readers see the scorecard's label beside it. */
+function withMeasureLabel(details: Record<string, unknown>, cards: Scorecard[]) {
+  if (typeof details.measure !== 'string') return details;
+  const card = cards.find((c) => c.id === details.scorecard_id);
+  return { ...details, measure_label: labelOf(card, details.measure) };
 }
 
 /** Marks an alert as seen; acknowledging twice keeps the first time. */

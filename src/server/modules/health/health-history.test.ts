@@ -154,7 +154,12 @@ describe('health stored as numbers', () => {
     await raiseMeasureTrendAlerts(t.db, utcToday());
     const alerts = await (await csm.get(`/api/health/alerts?account_id=${a}`)).json();
     const trend = alerts.data.find((x: { kind: string }) => x.kind === 'measure_trend');
-    expect(trend?.details).toMatchObject({ measure: 'adoption', weeks: 3, scores: [90, 70, 50, 30] });
+    expect(trend?.details).toMatchObject({
+      measure: 'adoption',
+      measure_label: 'Adoption',
+      weeks: 3,
+      scores: [90, 70, 50, 30],
+    });
     expect(alerts.data.filter((x: { kind: string }) => x.kind === 'measure_trend')).toHaveLength(1);
 
     const map = await (await csm.get(`/api/health/heatmap?scorecard_id=${scorecardId}&limit=500`)).json();

@@ -38,7 +38,7 @@ export function describeAlert(alert: HealthAlert, locale: string, t: TFunction):
         ? d.scores.map((s) => formatScore(num(s), locale)).join(' → ')
         : '';
       return t('health.alerts.measureTrend', {
-        measure: String(d.measure ?? ''),
+        measure: String(d.measure_label ?? d.measure ?? ''),
         count: num(d.weeks),
         scores,
       });
