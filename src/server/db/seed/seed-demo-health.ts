@@ -119,14 +119,34 @@ export async function seedDemoHealth(db: Db): Promise<void> {
   await seedSignals(db);
   const ids = (await db.selectFrom('accounts').select('id').execute()).map((r) => r.id);
   const now = Date.now();
-  for (let week = WEEKS_OF_HISTORY; week >= 0; week--)
-    await recomputeHealth(db, ids, new Date(now - week * 7 * 86_400_000).toISOString().slice(0, 10));
+  for (let week = WEEKS_OF_HISTORY; week >= 0; week--) {
+    const day = new Date(now - week * 7 * 86_400_000).toISOString().slice(0, 10);
+    const { rows } = await sql<{ at: Date }>`select clock_timestamp() as at`.execute(db);
+    await recomputeHealth(db, ids, day);
+    await datePass(db, day, rows[0]?.at ?? new Date(now));
+  }
   await seedHealthBeforePastRenewals(db);
   // The queued run of the scorecard save is what the worker would do; the history pass did it already.
   await db
     .updateTable('health_runs')
     .set({ status: 'done', done: sql`total`, finished_at: new Date() })
     .execute();
+}
+
+/**
+ * A weekly pass happened on its day, not at seed time: its points, changes, alerts and signals are dated
+ * to that day. Its signals count as handled (dispatched): the demo's CTAs are seeded from the rules
+ * separately, and a first start would otherwise fire the rules again for twelve weeks of past changes.
+ */
+async function datePass(db: Db, day: string, since: Date): Promise<void> {
+  const at = sql`least(${day}::date + interval '9 hours', now())`;
+  await sql`update health_history set at = ${at} where at >= ${since}`.execute(db);
+  await sql`update account_health set computed_at = ${at},
+    change_at = case when change_at >= ${since} then ${at} else change_at end
+    where computed_at >= ${since}`.execute(db);
+  await sql`update health_alerts set created_at = ${at} where created_at >= ${since}`.execute(db);
+  await sql`update signals set created_at = ${at}, dispatched_at = ${at}
+    where created_at >= ${since} and dispatched_at is null`.execute(db);
 }
 
 /**
