@@ -133,7 +133,9 @@ export function writeHealthSql(card: Scorecard, ids: string[], ctx: Omit<PlanCon
         measures = null, sig = f.sig, sig_text = f.sig_text, computed_at = now(),
         ${changeColumnsSql}
       from final f
-      where f.changed and f.had and h.account_id = f.account_id),
+      -- The batch's range keeps the server from hashing all of account_health for each batch.
+      where f.changed and f.had and h.account_id = f.account_id
+        and ${batchFilter(sql.ref('h.account_id'), { ...ctx, ids })}),
     -- Today's point for every account, written when its inputs changed or the day has no point yet.
     daily as (
       insert into health_history (account_id, day, kind, score, color, sig, sig_text)
