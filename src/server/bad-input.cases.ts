@@ -257,6 +257,15 @@ export const specificCases: Case[] = [
   ruleCase('a condition on a number with text', {
     conditions: { match: 'all', conditions: [{ field: 'arr', operator: 'gt', value: 'lots' }] },
   }),
+  ruleCase('a condition on a date with a word', {
+    conditions: { match: 'all', conditions: [{ field: 'renewal_date', operator: 'lt', value: 'soon' }] },
+  }),
+  ruleCase('a condition on a date that does not exist', {
+    conditions: {
+      match: 'all',
+      conditions: [{ field: 'renewal_date', operator: 'in', value: ['2027-02-30'] }],
+    },
+  }),
   ruleCase('an "in" condition without a list', {
     conditions: { match: 'all', conditions: [{ field: 'tier', operator: 'in', value: 'Gold' }] },
   }),

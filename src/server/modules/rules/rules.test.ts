@@ -199,17 +199,20 @@ describe('firing rules', () => {
 
   it('fires many rules of one batch together, and logs only the one that throws when they run together', async () => {
     const a = await account('Together Inc', { lifecycle_stage: 'adoption' });
-    // Valid to the schema, rejected by the database when it runs: not a date. It fails the set-based
-    // statement of every rule of the batch, so they fall back to one by one.
+    // A condition the database rejects when it runs (not a date), as a rule stored before dates in
+    // conditions were validated would have it. It fails the set-based statement of every rule of the
+    // batch, so they fall back to one by one.
     const broken = await rule({
       name: 'Broken condition',
       trigger: { type: 'field_changed', field: 'lifecycle_stage' },
       conditions: {
         match: 'all',
-        conditions: [{ field: 'renewal_date', operator: 'lt', value: 'next spring' }],
+        conditions: [{ field: 'renewal_date', operator: 'lt', value: '2099-01-01' }],
       },
       actions: [{ type: 'open_cta', cta_type: 'risk', title: 'Never opened' }],
     });
+    await sql`update rules set conditions = jsonb_set(conditions, '{conditions,0,value}', '"next spring"')
+      where id = ${broken.id}::uuid`.execute(t.db);
     const titles = ['Stage changed: check the plan', 'Stage changed: call the sponsor'];
     for (const title of titles)
       await rule({

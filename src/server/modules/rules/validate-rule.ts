@@ -1,4 +1,5 @@
 import { Cron } from 'croner';
+import { isoDate } from '../../../shared/common.ts';
 import type { ConditionGroup, RuleAction, Trigger } from '../../../shared/rules.ts';
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../errors.ts';
@@ -74,6 +75,15 @@ function checkConditions(group: ConditionGroup, path: string[], issues: Issue[],
       const values = Array.isArray(c.value) ? c.value : [c.value];
       if (values.some((v) => typeof v !== 'number'))
         issues.push({ path: [...at, 'value'], message: `${c.field} is a number`, code: 'invalid_value' });
+    } else if (needsValue && field.type === 'date' && c.operator !== 'contains') {
+      // Checked here, not when the rule runs: a bad date would fail every evaluation of the rule.
+      const values = Array.isArray(c.value) ? c.value : [c.value];
+      if (values.some((v) => !isoDate.safeParse(v).success))
+        issues.push({
+          path: [...at, 'value'],
+          message: `${c.field} is a date: YYYY-MM-DD`,
+          code: 'invalid_value',
+        });
     }
   }
 }
