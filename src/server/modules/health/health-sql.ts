@@ -35,9 +35,10 @@ export function scoringCtes(def: ScorecardDef, ctx: PlanContext, targets: RawBui
     def.measures.map((m, i) => sql`coalesce(${s(i)} * ${w(m)}, 0)`),
     sql` + `,
   );
-  const numeric = def.measures.flatMap((m, i) => (CHOICE_SOURCES(m.source) ? [s(i)] : [v(i), s(i)]));
-  const choices = def.measures.flatMap((m, i) => (CHOICE_SOURCES(m.source) ? [sql`${v(i)}::text`] : []));
-  // The order here is what sigLayout describes.
+  // The signature is built in the order sigLayout records, so tend_health_measures() reads it back.
+  const { version, layout } = sigLayout(def);
+  const numeric = layout.flatMap((l, i) => (l.value === undefined ? [s(i)] : [v(i), s(i)]));
+  const choices = layout.flatMap((l, i) => (l.text === undefined ? [] : [sql`${v(i)}::text`]));
   return sql`
     t as materialized (${targets}),
     ${plan.ctes.length ? sql`${sql.join(plan.ctes)},` : sql``}
@@ -50,7 +51,7 @@ export function scoringCtes(def: ScorecardDef, ctx: PlanContext, targets: RawBui
     weighed as (select scored.*, (${weightSum})::float8 as wsum from scored),
     num as materialized (
       select weighed.*, case when wsum > 0 then (${weighted}) / wsum end as score,
-        array[${sql.lit(defVersion(def))}, ${sql.join(numeric)}]::float8[] as sig,
+        array[${sql.lit(version)}, ${sql.join(numeric)}]::float8[] as sig,
         ${choices.length ? sql`array[${sql.join(choices)}]::text[]` : sql`null::text[]`} as sig_text
       from weighed),
     res as (select account_id, score, ${measuresJsonSql(def)} as measures from num)`;
