@@ -1,10 +1,10 @@
 import { Cron } from 'croner';
 import { isoDate } from '../../../shared/common.ts';
-import type { ConditionGroup, RuleAction, Trigger } from '../../../shared/rules.ts';
+import type { Condition, ConditionGroup, RuleAction, Trigger } from '../../../shared/rules.ts';
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../errors.ts';
 import { findPlaybook } from '../ctas/playbook-library.ts';
-import { accountField } from './account-fields.ts';
+import { accountField, type FieldType } from './account-fields.ts';
 
 interface Issue {
   path: string[];
@@ -48,6 +48,14 @@ function checkTrigger(trigger: Trigger, issues: Issue[]) {
     });
 }
 
+/** What a condition's value must be for its field, where the field's type constrains it. */
+function valueType(type: FieldType, operator: Condition['operator']) {
+  if (type === 'number') return { is: 'is a number', accepts: (v: unknown) => typeof v === 'number' };
+  if (type === 'date' && operator !== 'contains')
+    return { is: 'is a date: YYYY-MM-DD', accepts: (v: unknown) => isoDate.safeParse(v).success };
+  return undefined;
+}
+
 function checkConditions(group: ConditionGroup, path: string[], issues: Issue[], depth = 0) {
   if (depth > 5) issues.push({ path, message: 'groups nest at most 5 deep', code: 'too_deep' });
   for (const [i, c] of group.conditions.entries()) {
@@ -71,19 +79,12 @@ function checkConditions(group: ConditionGroup, path: string[], issues: Issue[],
         message: many ? 'needs a list of values' : 'needs a single value',
         code: 'invalid_value',
       });
-    else if (needsValue && field.type === 'number') {
+    else if (needsValue) {
+      // Checked here, not when the rule runs: a value the column cannot take would fail every evaluation.
+      const typed = valueType(field.type, c.operator);
       const values = Array.isArray(c.value) ? c.value : [c.value];
-      if (values.some((v) => typeof v !== 'number'))
-        issues.push({ path: [...at, 'value'], message: `${c.field} is a number`, code: 'invalid_value' });
-    } else if (needsValue && field.type === 'date' && c.operator !== 'contains') {
-      // Checked here, not when the rule runs: a bad date would fail every evaluation of the rule.
-      const values = Array.isArray(c.value) ? c.value : [c.value];
-      if (values.some((v) => !isoDate.safeParse(v).success))
-        issues.push({
-          path: [...at, 'value'],
-          message: `${c.field} is a date: YYYY-MM-DD`,
-          code: 'invalid_value',
-        });
+      if (typed && values.some((v) => !typed.accepts(v)))
+        issues.push({ path: [...at, 'value'], message: `${c.field} ${typed.is}`, code: 'invalid_value' });
     }
   }
 }
