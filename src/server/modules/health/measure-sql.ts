@@ -42,20 +42,23 @@ const before = (today: string, days: number) =>
 
 export function planMeasures(measures: Measure[], ctx: PlanContext): MeasurePlan {
   const of = (column: string) => batchFilter(sql.ref(column), ctx);
-  const daily: RawBuilder<unknown>[] = [];
-  const users: RawBuilder<unknown>[] = [];
+  // Usage columns, aggregated in two steps: per account and event (or user), then per account. A
+  // count(distinct) sorted every usage row of the batch; as "was this event/user seen in the window" per
+  // group it is a hash aggregate and a count over a tenth of the rows.
+  const daily: UsageColumn[] = [];
+  const users: UsageColumn[] = [];
   const ctes: RawBuilder<unknown>[] = [];
   const joins: RawBuilder<unknown>[] = [];
   let maxDailyWindow = 1;
   let maxUserWindow = 1;
-  const dailyCol = (expr: RawBuilder<unknown>, window: number) => {
+  const dailyCol = (col: UsageColumn, window: number) => {
     maxDailyWindow = Math.max(maxDailyWindow, window);
-    daily.push(sql`${expr} as ${sql.ref(`d${daily.length}`)}`);
+    daily.push(col);
     return sql.ref(`ud.d${daily.length - 1}`);
   };
-  const userCol = (expr: RawBuilder<unknown>, window: number) => {
+  const userCol = (cond: RawBuilder<unknown>, window: number) => {
     maxUserWindow = Math.max(maxUserWindow, window);
-    users.push(sql`${expr} as ${sql.ref(`u${users.length}`)}`);
+    users.push({ kind: 'distinct', cond });
     return sql.ref(`uu.u${users.length - 1}`);
   };
   // Usage that is zero is a fact; an account that has never sent usage has no usage data at all.
@@ -71,14 +74,17 @@ export function planMeasures(measures: Measure[], ctx: PlanContext): MeasurePlan
     switch (s.type) {
       case 'usage_events': {
         const event = s.event === null ? sql`` : sql` and event = ${s.event}`;
-        return orZero(dailyCol(sql`sum(count) filter (where ${within(today, s.days)}${event})`, s.days));
+        return orZero(dailyCol({ kind: 'sum', cond: sql`${within(today, s.days)}${event}` }, s.days));
       }
       case 'active_users':
-        return orZero(userCol(sql`count(distinct user_id) filter (where ${within(today, s.days)})`, s.days));
+        return orZero(userCol(within(today, s.days), s.days));
       case 'feature_adoption': {
         if (ctx.keyFeatures.length === 0) return sql`null::float8`;
         const used = dailyCol(
-          sql`count(distinct event) filter (where ${within(today, s.days)} and event = any(${ctx.keyFeatures}::text[]))`,
+          {
+            kind: 'distinct',
+            cond: sql`${within(today, s.days)} and event = any(${ctx.keyFeatures}::text[])`,
+          },
           s.days,
         );
         return orZero(sql`(${used} * 100.0 / ${num(ctx.keyFeatures.length)})`);
@@ -87,13 +93,10 @@ export function planMeasures(measures: Measure[], ctx: PlanContext): MeasurePlan
         const [cur, prev] =
           s.metric === 'events'
             ? [
-                dailyCol(sql`sum(count) filter (where ${within(today, s.days)})`, 2 * s.days),
-                dailyCol(sql`sum(count) filter (where ${before(today, s.days)})`, 2 * s.days),
+                dailyCol({ kind: 'sum', cond: within(today, s.days) }, 2 * s.days),
+                dailyCol({ kind: 'sum', cond: before(today, s.days) }, 2 * s.days),
               ]
-            : [
-                userCol(sql`count(distinct user_id) filter (where ${within(today, s.days)})`, 2 * s.days),
-                userCol(sql`count(distinct user_id) filter (where ${before(today, s.days)})`, 2 * s.days),
-              ];
+            : [userCol(within(today, s.days), 2 * s.days), userCol(before(today, s.days), 2 * s.days)];
         // Percent change against the period before; no earlier usage means no trend to speak of.
         return sql`case when ${prev} > 0 then (coalesce(${cur}, 0) - ${prev}) * 100.0 / ${prev} end::float8`;
       }
@@ -144,14 +147,9 @@ export function planMeasures(measures: Measure[], ctx: PlanContext): MeasurePlan
   };
   const values = measures.map((m, i) => rawValue(m, i));
 
-  if (daily.length)
-    ctes.unshift(sql`ud as (
-      select u.account_id, ${sql.join(daily)} from usage_daily u
-      where ${of('u.account_id')} and u.day > ${ctx.today}::date - ${num(maxDailyWindow)} group by u.account_id)`);
+  if (daily.length) ctes.unshift(usageCte('ud', 'd', 'usage_daily', 'event', daily, maxDailyWindow, ctx));
   if (users.length)
-    ctes.unshift(sql`uu as (
-      select u.account_id, ${sql.join(users)} from usage_user_days u
-      where ${of('u.account_id')} and u.day > ${ctx.today}::date - ${num(maxUserWindow)} group by u.account_id)`);
+    ctes.unshift(usageCte('uu', 'u', 'usage_user_days', 'user_id', users, maxUserWindow, ctx));
   if (daily.length) joins.push(sql`left join ud on ud.account_id = t.account_id`);
   if (users.length) joins.push(sql`left join uu on uu.account_id = t.account_id`);
   if (needsHasUsage) {
@@ -167,6 +165,43 @@ export function planMeasures(measures: Measure[], ctx: PlanContext): MeasurePlan
     );
   }
   return { ctes, joins, values };
+}
+
+/** A usage column over rows matching `cond`: a sum of usage_daily counts, or how many events (users) match. */
+interface UsageColumn {
+  kind: 'sum' | 'distinct';
+  cond: RawBuilder<unknown>;
+}
+
+/**
+ * `name(account_id, <prefix>0..)` over a usage table: grouped by account and `key` (event or user) first,
+ * then by account, so a distinct count is a count of groups the condition matched.
+ */
+function usageCte(
+  name: string,
+  prefix: string,
+  table: string,
+  key: string,
+  cols: UsageColumn[],
+  window: number,
+  ctx: PlanContext,
+) {
+  const inner = cols.map((c, i) =>
+    c.kind === 'sum'
+      ? sql`sum(count) filter (where ${c.cond}) as ${sql.ref(`c${i}`)}`
+      : sql`bool_or(${c.cond}) as ${sql.ref(`c${i}`)}`,
+  );
+  const outer = cols.map((c, i) =>
+    c.kind === 'sum'
+      ? sql`sum(${sql.ref(`c${i}`)}) as ${sql.ref(`${prefix}${i}`)}`
+      : sql`count(*) filter (where ${sql.ref(`c${i}`)}) as ${sql.ref(`${prefix}${i}`)}`,
+  );
+  return sql`${sql.ref(name)} as (
+    select account_id, ${sql.join(outer)} from (
+      select u.account_id, ${sql.join(inner)} from ${sql.table(table)} u
+      where ${batchFilter(sql.ref('u.account_id'), ctx)} and u.day > ${ctx.today}::date - ${num(window)}
+      group by u.account_id, ${sql.ref(`u.${key}`)}) g
+    group by account_id)`;
 }
 
 /** Rows of the batch's accounts in a source, by the cheapest predicate the batch allows. */
