@@ -269,6 +269,12 @@ export const specificCases: Case[] = [
   ruleCase('an "in" condition without a list', {
     conditions: { match: 'all', conditions: [{ field: 'tier', operator: 'in', value: 'Gold' }] },
   }),
+  ruleCase('a field set to a lifecycle stage that does not exist', {
+    actions: [{ type: 'set_field', field: 'lifecycle_stage', value: 'thriving' }],
+  }),
+  ruleCase('a renewal date set to a word', {
+    actions: [{ type: 'set_field', field: 'renewal_date', value: 'soon' }],
+  }),
   ruleCase('an invalid cron', { trigger: { type: 'schedule', cron: '61 * * * *' } }),
   ruleCase('a usage drop of 101%', { trigger: { type: 'usage_drop', percent: 101 } }),
   ruleCase('a Slack action without a channel', { actions: [{ type: 'notify_slack' }] }),

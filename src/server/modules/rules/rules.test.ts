@@ -83,6 +83,24 @@ describe('rule validation', () => {
       'actions.0.field',
       'unknown_field',
     ],
+    [
+      'a coverage model that does not exist',
+      { actions: [{ type: 'set_field', field: 'coverage_model', value: 'white_glove' }] },
+      'actions.0.value',
+      'invalid_value',
+    ],
+    [
+      'a renewal date that is not a date',
+      { actions: [{ type: 'set_field', field: 'renewal_date', value: 'next spring' }] },
+      'actions.0.value',
+      'invalid_value',
+    ],
+    [
+      'an owner who is not a CSM',
+      { actions: [{ type: 'set_field', field: 'owner_id', value: '00000000-0000-7000-8000-000000000000' }] },
+      'actions.0.value',
+      'missing_target',
+    ],
   ])('rejects %s with a 422 naming the input', async (_, spoil, path, code) => {
     const res = await manager.post('/api/rules', { ...base, ...spoil });
     expect(res.status).toBe(422);
@@ -176,14 +194,40 @@ describe('firing rules', () => {
     expect(cta.reason.facts).toMatchObject({ from_color: 'yellow', to_color: 'red', score: 41 });
   });
 
+  it('sets account fields to the values a rule was saved with', async () => {
+    const a = await account('Setter Co', { segment: 'SMB' });
+    await rule({
+      name: 'Gold accounts get a named CSM and high touch',
+      trigger: { type: 'field_changed', field: 'tier' },
+      actions: [
+        { type: 'set_field', field: 'coverage_model', value: 'dedicated' },
+        { type: 'set_field', field: 'owner_id', value: csm.userId },
+        { type: 'set_field', field: 'renewal_date', value: '2027-03-01' },
+      ],
+    });
+    expect((await manager.patch(`/api/accounts/${a.id}`, { tier: 'Gold' })).status).toBe(200);
+    const after = await eventually(async () => {
+      const body = await (await manager.get(`/api/accounts/${a.id}`)).json();
+      return body.coverage_model === 'dedicated' && body;
+    });
+    expect(after).toMatchObject({
+      coverage_model: 'dedicated',
+      owner_id: csm.userId,
+      renewal_date: '2027-03-01',
+    });
+  });
+
   it('logs a rule that throws at run time and still runs the others', async () => {
     const a = await account('Resilient Ltd', { segment: 'Enterprise' });
     const broken = await rule({
       name: 'Broken setter',
       trigger: { type: 'field_changed', field: 'tier' },
-      // Valid to the schema, rejected by the column when it runs: not a date.
-      actions: [{ type: 'set_field', field: 'renewal_date', value: 'next spring' }],
+      actions: [{ type: 'set_field', field: 'renewal_date', value: '2027-03-01' }],
     });
+    // A value the column rejects when the rule runs (not a date), as a rule stored before set_field values
+    // were validated would hold it.
+    await sql`update rules set actions = jsonb_set(actions, '{0,value}', '"next spring"')
+      where id = ${broken.id}::uuid`.execute(t.db);
     await rule({
       name: 'Tier changed',
       trigger: { type: 'field_changed', field: 'tier' },

@@ -1,4 +1,5 @@
 import { Cron } from 'croner';
+import { updateAccountInput } from '../../../shared/accounts.ts';
 import { isoDate } from '../../../shared/common.ts';
 import type { Condition, ConditionGroup, RuleAction, Trigger } from '../../../shared/rules.ts';
 import type { Db } from '../../db/client.ts';
@@ -100,14 +101,8 @@ async function checkAction(db: Db, action: RuleAction, path: string[], issues: I
     case 'assign_owner': {
       if (action.strategy !== 'named') return;
       if (!action.user_id) return missing('user_id', 'a named owner needs user_id');
-      const user = await db
-        .selectFrom('users')
-        .select('id')
-        .where('id', '=', action.user_id)
-        .where('role', 'in', ['csm', 'cs_manager'])
-        .where('active', '=', true)
-        .executeTakeFirst();
-      if (!user) missing('user_id', 'no active CSM or CS manager has this id');
+      if (!(await isActiveCsm(db, action.user_id)))
+        missing('user_id', 'no active CSM or CS manager has this id');
       return;
     }
     case 'notify_slack':
@@ -127,14 +122,37 @@ async function checkAction(db: Db, action: RuleAction, path: string[], issues: I
     case 'send_email':
       return;
     case 'set_field': {
-      const field = accountField(action.field);
-      if (!field?.column)
-        issues.push({
+      const column = accountField(action.field)?.column;
+      if (!column)
+        return issues.push({
           path: [...path, 'field'],
           message: `${action.field} cannot be set by a rule`,
           code: 'unknown_field',
         });
+      // The value must be one the account editor would accept: a rule that saves a value the column
+      // refuses fails every time it fires.
+      const parsed = updateAccountInput.shape[column].safeParse(action.value);
+      if (!parsed.success)
+        return issues.push({
+          path: [...path, 'value'],
+          message: `${action.field}: ${parsed.error.issues[0]?.message ?? 'invalid value'}`,
+          code: 'invalid_value',
+        });
+      if (column === 'owner_id' && typeof action.value === 'string' && !(await isActiveCsm(db, action.value)))
+        missing('value', 'no active CSM or CS manager has this id');
       return;
     }
   }
+}
+
+/** Whether the id is an active user who can own accounts. */
+async function isActiveCsm(db: Db, id: string) {
+  const user = await db
+    .selectFrom('users')
+    .select('id')
+    .where('id', '=', id)
+    .where('role', 'in', ['csm', 'cs_manager'])
+    .where('active', '=', true)
+    .executeTakeFirst();
+  return user !== undefined;
 }
