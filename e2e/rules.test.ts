@@ -59,6 +59,33 @@ it('lets an admin write a rule: a bad one is refused next to its field, the dry 
   expect(await page.getByRole('switch', { name: `Switch “${name}” on or off` }).isChecked()).toBe(true);
 });
 
+it('sets a field with the input the field takes: a list of coverage models, a date picker for the renewal date', async () => {
+  const name = `E2E set field ${Date.now()}`;
+  await page.goto('/settings/rules/new');
+  await page.getByRole('heading', { name: 'Rule', exact: true }).waitFor();
+  await page.getByLabel(/^Name\*?$/).fill(name);
+  const action = page.getByTestId('rule-action').first();
+  await action.getByRole('combobox').first().selectOption('set_field');
+  await action.getByLabel('Field').selectOption('coverage_model');
+  const value = action.getByLabel(/^New value\*?$/);
+  expect(await value.evaluate((el) => el.tagName)).toBe('SELECT');
+  await value.selectOption({ label: 'Dedicated' });
+  await action.scrollIntoViewIfNeeded();
+  await screenshot(page, 'rule-editor-set-field');
+  await action.getByLabel('Field').selectOption('renewal_date');
+  // The coverage model chosen before is gone: it means nothing for a date.
+  expect(await value.getAttribute('type')).toBe('date');
+  expect(await value.inputValue()).toBe('');
+  await value.fill('2027-03-01');
+  await page.getByRole('button', { name: 'Create rule' }).click();
+  await page.waitForURL(/\/settings\/rules\/[0-9a-f-]{36}$/);
+  const admin = await apiLogin(baseUrl(), ADMIN_EMAIL, ADMIN_PASSWORD);
+  const { data } = await admin.get<{ data: { name: string; actions: unknown[] }[] }>('/rules');
+  expect(data.find((r) => r.name === name)?.actions).toEqual([
+    { type: 'set_field', field: 'renewal_date', value: '2027-03-01' },
+  ]);
+});
+
 it('shows a failed webhook delivery in the log, and Retry sends it again', async () => {
   let failing = true;
   const receiver = await startHttpReceiver(() => (failing ? 500 : 200));

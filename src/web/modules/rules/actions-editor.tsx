@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { COVERAGE_MODELS, LIFECYCLE_STAGES } from '../../../shared/accounts.ts';
 import { CTA_PRIORITIES, CTA_TYPES } from '../../../shared/ctas.ts';
 import type { ChannelKind } from '../../../shared/notifications.ts';
 import { type AccountFieldInfo, ASSIGN_STRATEGIES, type RuleAction } from '../../../shared/rules.ts';
@@ -264,18 +265,63 @@ function ActionInputs({
           <AccountFieldPicker
             label={t('rules.editor.setField')}
             value={text('field')}
-            onChange={set('field')}
+            // A value chosen for one field means nothing for another.
+            onChange={(field) => onChange({ ...v, field, value: '' })}
             fields={fields}
             error={at('field')}
             settableOnly
           />
-          <TextField
-            label={t('rules.editor.setValue')}
+          <FieldValueInput
+            field={text('field')}
             value={text('value')}
             onChange={set('value')}
             error={at('value')}
+            owners={(users.data ?? []).filter(
+              (u) => u.active && (u.role === 'csm' || u.role === 'cs_manager'),
+            )}
           />
         </div>
       );
+  }
+}
+
+/** The value set_field writes, with the input its field takes: a list for fixed choices, a date picker. */
+function FieldValueInput({
+  field,
+  value,
+  onChange,
+  error,
+  owners,
+}: {
+  field: string;
+  value: string;
+  onChange: (value: string) => void;
+  error: string | undefined;
+  owners: { id: string; name: string }[];
+}) {
+  const { t } = useTranslation();
+  const label = t('rules.editor.setValue');
+  const choose = { value: '', label: t('common.choose') };
+  const select = (options: { value: string; label: string }[]) => (
+    <SelectField
+      label={label}
+      value={value}
+      onChange={onChange}
+      error={error}
+      required
+      options={[choose, ...options]}
+    />
+  );
+  switch (field) {
+    case 'coverage_model':
+      return select(COVERAGE_MODELS.map((m) => ({ value: m, label: t(`enums.coverageModels.${m}`) })));
+    case 'lifecycle_stage':
+      return select(LIFECYCLE_STAGES.map((s) => ({ value: s, label: t(`enums.lifecycleStages.${s}`) })));
+    case 'owner_id':
+      return select(owners.map((u) => ({ value: u.id, label: u.name })));
+    case 'renewal_date':
+      return <TextField label={label} type="date" value={value} onChange={onChange} error={error} required />;
+    default:
+      return <TextField label={label} value={value} onChange={onChange} error={error} required />;
   }
 }

@@ -9,7 +9,7 @@ type TextProps = {
   onChange: (value: string) => void;
   error?: string | undefined;
   hint?: string;
-  type?: 'text' | 'number' | 'email';
+  type?: 'text' | 'number' | 'email' | 'date';
   required?: boolean;
   placeholder?: string;
 };
