@@ -1,6 +1,7 @@
 import { Cron } from 'croner';
 import type { Db } from '../../db/client.ts';
 import type { Logger } from '../../logger.ts';
+import { pollDelay } from '../jobs/poll-delay.ts';
 import { advanceHealthRun, drainHealthDirty } from './process-health-work.ts';
 import { queueHealthRun } from './queue-health-run.ts';
 import { utcToday } from './recompute-health.ts';
@@ -25,15 +26,20 @@ export function startHealthWorker(db: Db, logger: Logger, idleMs = 500) {
     }
   };
   const nightly = new Cron('0 2 * * *', { timezone: 'UTC', protect: true }, queueNightly);
+  let busy = false;
   const tick = async () => {
     try {
-      for (let n = DIRTY_SLICE; !stopped && n === DIRTY_SLICE; )
+      let drained = 0;
+      for (let n = DIRTY_SLICE; !stopped && n === DIRTY_SLICE; ) {
         n = await drainHealthDirty(db, DIRTY_SLICE, logger);
-      if (!stopped) await advanceHealthRun(db);
+        drained += n;
+      }
+      const advanced = !stopped && (await advanceHealthRun(db));
+      busy = drained > 0 || advanced;
     } catch (err) {
       logger.error({ err }, 'health recompute failed; retrying');
     }
-    if (!stopped) timer = setTimeout(() => (running = tick()), idleMs);
+    if (!stopped) timer = setTimeout(() => (running = tick()), pollDelay(busy, idleMs));
   };
   running = queueNightly().then(tick);
   return {

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client.ts';
 import type { Logger } from '../../logger.ts';
+import { pollDelay } from '../jobs/poll-delay.ts';
 import { applyEventRetention } from './apply-event-retention.ts';
 import { attachPendingEvents } from './attach-pending-events.ts';
 import { rollupUsage } from './rollup-usage.ts';
@@ -18,6 +19,7 @@ export function startUsageWorker(db: Db, logger: Logger, idleMs = 500) {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
   let retentionAt = 0;
+  let busy = false;
   const tick = async () => {
     try {
       if (Date.now() - retentionAt > RETENTION_EVERY_MS) {
@@ -26,14 +28,18 @@ export function startUsageWorker(db: Db, logger: Logger, idleMs = 500) {
         if (droppedMonths.length || deleted)
           logger.info({ droppedMonths, deleted }, 'raw event retention applied');
       }
-      await attachPendingEvents(db);
+      let done = await attachPendingEvents(db);
       // A pass takes the whole queue, a slice at a time, then the worker sleeps. A pass costs what arrived
-      // since the last one, so freshness is about idleMs plus the time to add that up.
-      for (let n = ROLLUP_SLICE; !stopped && n >= ROLLUP_SLICE; ) n = await rollupUsage(db, ROLLUP_SLICE);
+      // since the last one, so freshness is the sleep plus the time to add that up.
+      for (let n = ROLLUP_SLICE; !stopped && n >= ROLLUP_SLICE; ) {
+        n = await rollupUsage(db, ROLLUP_SLICE);
+        done += n;
+      }
+      busy = done > 0;
     } catch (err) {
       logger.error({ err }, 'usage rollup failed; retrying');
     }
-    if (!stopped) timer = setTimeout(() => (running = tick()), idleMs);
+    if (!stopped) timer = setTimeout(() => (running = tick()), pollDelay(busy, idleMs));
   };
   running = tick();
   return {
