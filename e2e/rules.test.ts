@@ -1,5 +1,5 @@
-// The admin's side of rules: writing one in the editor (a bad one first), a dry run before switching it on,
-// and the delivery log where a failed webhook delivery is sent again.
+// The admin's side of rules: writing one in the editor (a bad one first), a dry run of the draft and of the
+// saved rule before switching it on, and the delivery log where a failed webhook delivery is sent again.
 import { Analytics } from '@segment/analytics-node';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -38,11 +38,17 @@ it('lets an admin write a rule: a bad one is refused next to its field, the dry 
 
   await action.getByRole('combobox').first().selectOption('open_cta');
   await action.getByLabel('Title').fill('Plan the renewal');
+  // The dry run reads the rule as written, before it is ever saved.
+  await page.getByRole('button', { name: 'Run dry run' }).click();
+  const summary = page.getByRole('status').filter({ hasText: 'Would have fired for' });
+  await summary.waitFor();
+  expect(await page.getByRole('heading', { name: 'Rule', exact: true }).isVisible()).toBe(true);
+  expect(page.url()).toMatch(/\/settings\/rules\/new$/);
+  await screenshot(page, 'rule-editor-draft-dry-run');
   await page.getByRole('button', { name: 'Create rule' }).click();
   await page.waitForURL(/\/settings\/rules\/[0-9a-f-]{36}$/);
 
   await page.getByRole('button', { name: 'Run dry run' }).click();
-  const summary = page.getByRole('status').filter({ hasText: 'Would have fired for' });
   await summary.waitFor();
   expect(await page.getByTestId('dry-run').getByRole('listitem').count()).toBeGreaterThan(0);
   await screenshot(page, 'rule-editor-dry-run');

@@ -130,6 +130,11 @@ export const VALID: Record<string, unknown> = {
     trigger: { type: 'account_created' },
     actions: [{ type: 'open_cta', cta_type: 'onboarding', title: 'Welcome' }],
   },
+  'POST /api/rules/dry-run': {
+    name: 'Draft rule',
+    trigger: { type: 'account_created' },
+    actions: [{ type: 'open_cta', cta_type: 'onboarding', title: 'Welcome' }],
+  },
   'PATCH /api/rules/:rule': { name: 'Renamed' },
   'POST /api/ctas': { account_id: ':account', type: 'risk', title: 'Fresh CTA' },
   'PATCH /api/ctas/:cta': { title: 'Renamed' },
@@ -249,6 +254,15 @@ export const genericCases: Case[] = Object.entries(VALID).flatMap(([endpoint, va
 ]);
 
 export const specificCases: Case[] = [
+  [
+    'POST /api/rules/dry-run',
+    'a draft whose date condition holds a word',
+    {
+      ...RULE,
+      conditions: { match: 'all', conditions: [{ field: 'renewal_date', operator: 'lt', value: 'soon' }] },
+    },
+    422,
+  ],
   ruleCase('an unknown trigger', { trigger: { type: 'moon_phase' } }),
   ruleCase('no actions', { actions: [] }),
   ruleCase('an unknown condition field', {

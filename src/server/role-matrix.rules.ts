@@ -416,6 +416,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'POST /api/rules/:id/dry-run': rule(MAY.manageRules, 200, async (_, s) => ({
     url: `/api/rules/${await insertRule(s)}/dry-run`,
   })),
+  'POST /api/rules/dry-run': rule(MAY.manageRules, 200, at('/api/rules/dry-run', MATRIX_RULE)),
 
   'GET /api/ctas': rule(MAY.readCustomers, 200, at('/api/ctas')),
   'POST /api/ctas': rule(MAY.writeCustomers, 201, (_, s) => ({

@@ -1,9 +1,10 @@
 import { type RawBuilder, sql } from 'kysely';
-import type { DryRunResult } from '../../../shared/rules.ts';
+import type { CreateRuleInput, DryRunResult } from '../../../shared/rules.ts';
 import type { Db } from '../../db/client.ts';
 import { matchRule } from './match-rules.ts';
-import { getRuleRow, toLoadedRule } from './rule-row.ts';
+import { getRuleRow, type LoadedRule, toLoadedRule } from './rule-row.ts';
 import { SIGNAL_OF_TRIGGER, sweepCandidates } from './trigger-candidates.ts';
+import { validateRule } from './validate-rule.ts';
 
 const DAYS = 30;
 const SHOW = 200;
@@ -14,7 +15,19 @@ const SHOW = 200;
  * against today's conditions.
  */
 export async function dryRunRule(db: Db, id: string): Promise<DryRunResult> {
-  const rule = toLoadedRule(await getRuleRow(db, id));
+  return dryRun(db, toLoadedRule(await getRuleRow(db, id)));
+}
+
+/** A dry run of a rule as the editor shows it, saved or not: validated as a save would be (422). */
+export async function dryRunDraft(db: Db, draft: CreateRuleInput): Promise<DryRunResult> {
+  await validateRule(db, draft);
+  // A dry run has no cooldown, so the id (which keys cooldowns) is never read.
+  return dryRun(db, { ...draft, id: NIL_UUID, state: {} });
+}
+
+const NIL_UUID = '00000000-0000-0000-0000-000000000000';
+
+async function dryRun(db: Db, rule: LoadedRule): Promise<DryRunResult> {
   const seen = new Map<string, DryRunResult['accounts'][number]>();
   const add = (rows: { account_id: string; account_name: string; facts: unknown }[], at: string | null) => {
     for (const r of rows) if (!seen.has(r.account_id)) seen.set(r.account_id, { ...r, at });

@@ -21,7 +21,7 @@ import { requirePermission } from '../auth/authenticate.ts';
 import { listAccountFields } from './account-fields.ts';
 import { createRule } from './create-rule.ts';
 import { deleteRule } from './delete-rule.ts';
-import { dryRunRule } from './dry-run-rule.ts';
+import { dryRunDraft, dryRunRule } from './dry-run-rule.ts';
 import { listRuleRuns, listRules } from './list-rules.ts';
 import { getRuleRow, toRule } from './rule-row.ts';
 import { updateRule } from './update-rule.ts';
@@ -101,6 +101,16 @@ const dryRunRoute = createRoute({
   responses: { 200: json(dryRunResult, 'Dry run'), ...errors, ...notFoundError },
 });
 
+const draftDryRunRoute = createRoute({
+  method: 'post',
+  path: '/rules/dry-run',
+  tags,
+  summary: 'Dry run of a rule as written, saved or not: what it would have fired for over 30 days',
+  middleware: manage,
+  request: { body: jsonBody(createRuleInput) },
+  responses: { 200: json(dryRunResult, 'Dry run'), ...errors },
+});
+
 export const rulesRoutes = () =>
   createRouter()
     .openapi(listRoute, async (c) => c.json({ data: await listRules(c.var.db) }, 200))
@@ -121,4 +131,5 @@ export const rulesRoutes = () =>
       await getRuleRow(c.var.db, id);
       return c.json({ data: (await listRuleRuns(c.var.db, id)) as z.infer<typeof ruleRun>[] }, 200);
     })
-    .openapi(dryRunRoute, async (c) => c.json(await dryRunRule(c.var.db, c.req.valid('param').id), 200));
+    .openapi(dryRunRoute, async (c) => c.json(await dryRunRule(c.var.db, c.req.valid('param').id), 200))
+    .openapi(draftDryRunRoute, async (c) => c.json(await dryRunDraft(c.var.db, c.req.valid('json')), 200));

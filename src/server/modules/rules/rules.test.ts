@@ -114,6 +114,34 @@ describe('rule validation', () => {
     expect((await manager.post('/api/rules', { ...base, trigger: { type: 'moon_phase' } })).status).toBe(422);
   });
 
+  it('dry-runs a draft without saving it, and refuses a draft a save would refuse', async () => {
+    const a = await account('Draft Dry Run Co', {
+      tier: 'Platinum',
+      renewal_date: new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10),
+    });
+    const before = (await (await manager.get('/api/rules')).json()).data.length;
+    const draft = {
+      name: 'Not saved',
+      trigger: { type: 'renewal_in_days', days: 30 },
+      conditions: { match: 'all', conditions: [{ field: 'tier', operator: 'eq', value: 'Platinum' }] },
+      actions: [{ type: 'open_cta', cta_type: 'onboarding', title: 'Welcome' }],
+    };
+    const res = await manager.post('/api/rules/dry-run', draft);
+    expect(res.status).toBe(200);
+    const result = await res.json();
+    expect(result.accounts.map((x: { account_id: string }) => x.account_id)).toContain(a.id);
+    expect((await (await manager.get('/api/rules')).json()).data).toHaveLength(before);
+    const bad = await manager.post('/api/rules/dry-run', {
+      ...draft,
+      actions: [{ type: 'set_field', field: 'lifecycle_stage', value: 'thriving' }],
+    });
+    expect(bad.status).toBe(422);
+    expect((await bad.json()).error.details).toContainEqual(
+      expect.objectContaining({ path: ['actions', '0', 'value'], code: 'invalid_value' }),
+    );
+    expect((await csm.post('/api/rules/dry-run', draft)).status).toBe(403);
+  });
+
   it('lets a CSM read rules but not write them', async () => {
     expect((await csm.get('/api/rules')).status).toBe(200);
     expect((await csm.post('/api/rules', base)).status).toBe(403);

@@ -6,11 +6,20 @@ import { formatDate } from '../../lib/format.ts';
 import { factsText } from './rule-facts.ts';
 import { useDryRun } from './rules-api.ts';
 
-/** Which accounts the saved rule would have fired for over the last 30 days, before it is switched on. */
-export function DryRunPanel({ ruleId, dirty }: { ruleId: string | null; dirty: boolean }) {
+/**
+ * Which accounts the rule as written in the editor would have fired for over the last 30 days, saved or
+ * not, before it is switched on. A draft a save would refuse shows its problems next to the inputs.
+ */
+export function DryRunPanel({
+  payload,
+  onProblems,
+}: {
+  payload: unknown;
+  onProblems: (error: unknown) => void;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const dryRun = useDryRun(ruleId);
+  const dryRun = useDryRun();
   const result = dryRun.data;
   return (
     <div className="card" data-testid="dry-run">
@@ -19,14 +28,13 @@ export function DryRunPanel({ ruleId, dirty }: { ruleId: string | null; dirty: b
         <button
           type="button"
           className="button button-sm"
-          disabled={!ruleId || dryRun.isPending}
-          onClick={() => dryRun.mutate()}
+          disabled={dryRun.isPending}
+          onClick={() => dryRun.mutate(payload, { onError: onProblems })}
         >
           {dryRun.isPending ? t('rules.dryRun.running') : t('rules.dryRun.run')}
         </button>
       </div>
-      <p className="card-description">{ruleId ? t('rules.dryRun.hint') : t('rules.dryRun.saveFirst')}</p>
-      {ruleId && dirty && <p className="alert alert-warning">{t('rules.dryRun.unsaved')}</p>}
+      <p className="card-description">{t('rules.dryRun.hint')}</p>
       {dryRun.isError && (
         <p className="form-error" role="alert">
           {describeError(dryRun.error)}

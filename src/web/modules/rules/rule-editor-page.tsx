@@ -75,13 +75,15 @@ function RuleEditor({ saved, fields }: { saved: Rule | undefined; fields: Accoun
         if (!saved)
           void navigate({ to: '/settings/rules/$ruleId', params: { ruleId: rule.id }, replace: true });
       },
-      onError: (error) => {
-        const found = issuesOf(error, t);
-        setIssues(found);
-        setGeneral(found.size > 0 ? t('rules.editor.invalid') : describeError(error));
-      },
+      onError: showProblems,
     });
   };
+  // A save and a dry run of the draft are refused for the same problems, shown next to their inputs.
+  function showProblems(error: unknown) {
+    const found = issuesOf(error, t);
+    setIssues(found);
+    setGeneral(found.size > 0 ? t('rules.editor.invalid') : describeError(error));
+  }
 
   return (
     <form onSubmit={submit} noValidate className="rule-form">
@@ -180,7 +182,7 @@ function RuleEditor({ saved, fields }: { saved: Rule | undefined; fields: Accoun
           </div>
         </div>
         <aside className="rule-side">
-          <DryRunPanel ruleId={saved?.id ?? null} dirty={dirty} />
+          <DryRunPanel payload={payload} onProblems={showProblems} />
           {saved && <RunsCard ruleId={saved.id} />}
         </aside>
       </div>

@@ -79,8 +79,9 @@ export function useDeleteRule() {
   });
 }
 
-export function useDryRun(id: string | null) {
+/** A dry run of the rule as the editor holds it, saved or not. */
+export function useDryRun() {
   return useMutation({
-    mutationFn: () => api.post<DryRunResult>(`/rules/${id}/dry-run`),
+    mutationFn: (payload: unknown) => api.post<DryRunResult>('/rules/dry-run', payload),
   });
 }

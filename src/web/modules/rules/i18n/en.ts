@@ -165,9 +165,7 @@ export const rulesEn = {
   },
   dryRun: {
     title: 'Dry run',
-    hint: 'Which accounts the saved rule would have fired for over the last 30 days. Nothing is changed.',
-    saveFirst: 'Save the rule to run a dry run.',
-    unsaved: 'You have unsaved changes: the dry run uses the saved rule.',
+    hint: 'Which accounts the rule as written here would have fired for over the last 30 days, saved or not. Nothing is changed.',
     run: 'Run dry run',
     running: 'Running…',
     result_one: 'Would have fired for {{count}} account in the last {{days}} days',

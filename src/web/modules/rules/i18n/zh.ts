@@ -166,9 +166,7 @@ export const rulesZh: Messages['rules'] = {
   },
   dryRun: {
     title: '试运行',
-    hint: '已保存的规则在过去 30 天内会对哪些客户触发。不做任何更改。',
-    saveFirst: '保存规则后才能试运行。',
-    unsaved: '有未保存的更改：试运行使用已保存的规则。',
+    hint: '按此处所写的规则（无论是否已保存），过去 30 天内会对哪些客户触发。不做任何更改。',
     run: '试运行',
     running: '运行中…',
     result_one: '过去 {{days}} 天内会对 {{count}} 个客户触发',
