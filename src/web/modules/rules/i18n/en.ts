@@ -101,7 +101,7 @@ export const rulesEn = {
     name: 'Name',
     descriptionLabel: 'Description',
     enabled: 'Switched on',
-    enabledHint: 'Save it switched off first and run a dry run to see what it would do.',
+    enabledHint: 'Run a dry run to see what it would do before you switch it on.',
     trigger: 'When',
     triggerType: 'Trigger',
     anyKind: 'Any alert',

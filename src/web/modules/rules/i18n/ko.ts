@@ -102,7 +102,7 @@ export const rulesKo: Messages['rules'] = {
     name: '이름',
     descriptionLabel: '설명',
     enabled: '사용',
-    enabledHint: '먼저 끈 상태로 저장하고 테스트 실행으로 결과를 확인하세요.',
+    enabledHint: '켜기 전에 테스트 실행으로 무엇을 할지 확인하세요.',
     trigger: '조건 발생 시',
     triggerType: '트리거',
     anyKind: '모든 경고',

@@ -102,7 +102,7 @@ export const rulesZh: Messages['rules'] = {
     name: '名称',
     descriptionLabel: '说明',
     enabled: '已启用',
-    enabledHint: '先以停用状态保存，并试运行查看它会做什么。',
+    enabledHint: '启用前先试运行，查看它会做什么。',
     trigger: '当',
     triggerType: '触发器',
     anyKind: '任何警报',
