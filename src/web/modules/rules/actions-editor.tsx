@@ -101,6 +101,8 @@ function ActionInputs({
   const { isAdmin } = usePermissions();
   const playbooks = usePlaybooks();
   const users = useUsers();
+  // Who can own accounts: what assign_owner names and set_field may write to owner_id.
+  const owners = (users.data ?? []).filter((u) => u.active && (u.role === 'csm' || u.role === 'cs_manager'));
   const channels = useChannels(isAdmin);
   const v = action.inputs;
   const text = (k: string) => String(v[k] ?? '');
@@ -172,9 +174,7 @@ function ActionInputs({
               required
               options={[
                 { value: '', label: t('common.choose') },
-                ...(users.data ?? [])
-                  .filter((u) => u.active && (u.role === 'csm' || u.role === 'cs_manager'))
-                  .map((u) => ({ value: u.id, label: u.name })),
+                ...owners.map((u) => ({ value: u.id, label: u.name })),
               ]}
             />
           )}
@@ -276,9 +276,7 @@ function ActionInputs({
             value={text('value')}
             onChange={set('value')}
             error={at('value')}
-            owners={(users.data ?? []).filter(
-              (u) => u.active && (u.role === 'csm' || u.role === 'cs_manager'),
-            )}
+            owners={owners}
           />
         </div>
       );
