@@ -10,7 +10,7 @@ import { systemActor } from '../server/modules/auth/actor.ts';
 import { createApiKey } from '../server/modules/auth/create-api-key.ts';
 import { createUser } from '../server/modules/auth/create-user.ts';
 import { setPasswordCost } from '../server/modules/auth/passwords.ts';
-import { advanceHealthRun } from '../server/modules/health/process-health-work.ts';
+import { advanceHealthRound, healthConcurrency } from '../server/modules/health/health-worker.ts';
 import { getHealthRun, queueHealthRun } from '../server/modules/health/queue-health-run.ts';
 import { importEvents } from '../server/modules/ingest/import-events.ts';
 import { type ServeRole, startTend } from '../server/start.ts';
@@ -94,13 +94,13 @@ program
   .command('recompute-health')
   .description('Recompute every account against its scorecard now, with progress')
   .action(() =>
-    withDatabase(async (db) => {
+    withDatabase(async (db, { concurrency }) => {
       await migrateToLatest(db);
       const run = await queueHealthRun(db, 'manual', {});
       if (!run) throw new Error('Could not queue a recompute');
       const bar = progressBar('Recomputing health');
       bar.update(0, Math.max(run.total, 1));
-      while (await advanceHealthRun(db)) {
+      while (await advanceHealthRound(db, concurrency)) {
         const now = await getHealthRun(db, run.id);
         bar.update(now.done, Math.max(now.total, 1));
         if (now.status === 'done') break;
@@ -190,12 +190,17 @@ function printWelcome(
   console.log(lines.join('\n'));
 }
 
-async function withDatabase(work: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<void>) {
+async function withDatabase(
+  work: (
+    db: Awaited<ReturnType<typeof openDatabase>>['db'],
+    context: { concurrency: number },
+  ) => Promise<void>,
+) {
   const config = loadConfig();
   setPasswordCost(config.TEND_PASSWORD_COST);
   const database = await openDatabase(config);
   try {
-    await work(database.db);
+    await work(database.db, { concurrency: healthConcurrency(config, database.kind) });
   } finally {
     await database.close();
   }

@@ -23,6 +23,8 @@ const envSchema = z.object({
   // log2 of scrypt's N for new password hashes; 17 is OWASP's minimum, tests may go lower for speed.
   TEND_PASSWORD_COST: z.coerce.number().int().min(12).max(20).default(17),
   TEND_DB_POOL: z.coerce.number().int().min(1).max(100).default(8),
+  // Batches of a full health recompute run at once on a PostgreSQL server (default: cores, at most 4).
+  TEND_HEALTH_CONCURRENCY: z.coerce.number().int().min(1).max(32).optional(),
   // croner pattern (seconds first) of the sweep that finds usage drops, renewals and missing touchpoints.
   TEND_RULES_SWEEP_CRON: z.string().default('0 */5 * * * *'),
   // Seconds before the first retry of a failed notification; doubled on each retry.

@@ -7,7 +7,7 @@ import { migrateToLatest } from './db/migrate.ts';
 import { type DemoProgress, seedDemo } from './db/seed/seed-demo.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { type AdminCredentials, ensureAdmin } from './modules/auth/ensure-admin.ts';
-import { startHealthWorker } from './modules/health/health-worker.ts';
+import { healthConcurrency, startHealthWorker } from './modules/health/health-worker.ts';
 import { startUsageWorker } from './modules/ingest/usage-worker.ts';
 import { type JobRuntime, startJobs } from './modules/jobs/start-jobs.ts';
 import { startMaintenance } from './modules/maintenance/start-maintenance.ts';
@@ -66,7 +66,10 @@ export async function startTend(config: Config, hooks: StartHooks = {}): Promise
     const server = role === 'worker' ? undefined : await listen(app.fetch, config.PORT, config.HOST);
     const usageWorker = role === 'api' ? undefined : startUsageWorker(database.db, logger);
     let jobs: JobRuntime | undefined;
-    const healthWorker = role === 'api' ? undefined : startHealthWorker(database.db, logger);
+    const healthWorker =
+      role === 'api'
+        ? undefined
+        : startHealthWorker(database.db, logger, { concurrency: healthConcurrency(config, database.kind) });
     const renewalsTimer = role === 'api' ? undefined : startRenewalsTimer(database.db, logger);
     const maintenance = role === 'api' ? undefined : startMaintenance(database, logger);
     if (role !== 'api') {

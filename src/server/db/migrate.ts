@@ -11,6 +11,7 @@ import * as teamKpiGoals from './migrations/2026-11-23T1700-team-kpi-goals.ts';
 import * as usageIncremental from './migrations/2026-11-23T1800-usage-incremental.ts';
 import * as healthSignature from './migrations/2026-11-23T2000-health-signature.ts';
 import * as healthCompact from './migrations/2026-12-06T1000-health-compact.ts';
+import * as healthRunParts from './migrations/2026-12-07T1000-health-run-parts.ts';
 
 // Listed explicitly (not read from disk) so the same list works from sources, a build and a bundle.
 const migrations: Record<string, Migration> = {
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T1800-usage-incremental': usageIncremental,
   '2026-11-23T2000-health-signature': healthSignature,
   '2026-12-06T1000-health-compact': healthCompact,
+  '2026-12-07T1000-health-run-parts': healthRunParts,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -338,6 +338,14 @@ export interface HealthRunsTable {
   finished_at: Timestamp | null;
 }
 
+export interface HealthRunPartsTable {
+  run_id: string;
+  part: number;
+  cursor: string | null;
+  upto: string | null;
+  done: Generated<boolean>;
+}
+
 export interface ArrMovementsTable {
   id: Generated<number>;
   account_id: string;
@@ -705,6 +713,7 @@ export interface DB {
   health_alerts: HealthAlertsTable;
   health_dirty: HealthDirtyTable;
   health_runs: HealthRunsTable;
+  health_run_parts: HealthRunPartsTable;
   exchange_rates: ExchangeRatesTable;
   arr_movements: ArrMovementsTable;
   arr_period_totals: ArrPeriodTotalsTable;

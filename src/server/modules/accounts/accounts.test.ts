@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
+import { advanceHealthRun } from '../health/advance-health-run.ts';
 import { customFieldScorecard } from '../health/health.fixtures.ts';
-import { advanceHealthRun, drainHealthDirty } from '../health/process-health-work.ts';
+import { drainHealthDirty } from '../health/process-health-work.ts';
 
 let t: TestApp;
 beforeAll(async () => {

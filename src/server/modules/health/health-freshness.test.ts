@@ -29,7 +29,7 @@ beforeAll(async () => {
   host = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   analytics = new Analytics({ writeKey, host, flushAt: 100, flushInterval: 100 });
   const logger = createLogger('silent');
-  workers.push(startUsageWorker(t.db, logger, 100), startHealthWorker(t.db, logger, 100));
+  workers.push(startUsageWorker(t.db, logger, 100), startHealthWorker(t.db, logger, { idleMs: 100 }));
 });
 afterAll(async () => {
   await analytics?.closeAndFlush({ timeout: 10_000 });

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AccountHealth, HealthPoint } from '../../../shared/health.ts';
 import { createTestApp, type SessionClient, type TestApp } from '../../test/harness.ts';
+import { advanceHealthRun } from './advance-health-run.ts';
 import { customFieldScorecard } from './health.fixtures.ts';
-import { advanceHealthRun, drainHealthDirty } from './process-health-work.ts';
+import { drainHealthDirty } from './process-health-work.ts';
 import { raiseMeasureTrendAlerts } from './raise-trend-alerts.ts';
 import { recomputeHealth, utcToday } from './recompute-health.ts';
 

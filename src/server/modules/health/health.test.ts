@@ -2,8 +2,9 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AccountHealth, HealthPoint } from '../../../shared/health.ts';
 import { createTestApp, type SessionClient, type TestApp } from '../../test/harness.ts';
+import { advanceHealthRun } from './advance-health-run.ts';
 import { customFieldScorecard } from './health.fixtures.ts';
-import { advanceHealthRun, drainHealthDirty } from './process-health-work.ts';
+import { drainHealthDirty } from './process-health-work.ts';
 
 let t: TestApp;
 let admin: SessionClient;
