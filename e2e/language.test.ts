@@ -36,6 +36,14 @@ it('switches the whole shell to Korean at once and remembers it', async () => {
   await page.getByRole('heading', { name: '내 프로필', level: 2 }).waitFor();
   await screenshot(page, 'korean-settings');
 
+  // The server's errors come in the UI's language too: a wrong current password, next to its field.
+  await page.getByLabel('현재 비밀번호').fill('not-my-password');
+  await page.getByLabel('새 비밀번호', { exact: true }).fill('a-new-password-1');
+  await page.getByLabel('새 비밀번호 확인').fill('a-new-password-1');
+  await page.getByRole('button', { name: '비밀번호 변경' }).click();
+  await page.getByText('비밀번호가 올바르지 않습니다', { exact: true }).waitFor();
+  await screenshot(page, 'korean-password-error');
+
   // Saved on the server, so another device (or a new session) opens in Korean too.
   const session = await apiLogin(baseUrl(), user.email, user.password);
   await expect

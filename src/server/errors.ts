@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { z } from 'zod';
+import { localeFromHeader, translateMessage } from '../shared/messages/translate.ts';
 
 export const ERROR_STATUS = {
   bad_request: 400,
@@ -23,6 +23,8 @@ export type AppErrorCode = keyof typeof ERROR_STATUS;
 
 export class AppError extends Error {
   readonly status: ContentfulStatusCode;
+  /** Set when the details' messages are already in the reader's language (validation issues). */
+  detailsLocalized = false;
   constructor(
     readonly code: AppErrorCode,
     message: string,
@@ -34,10 +36,6 @@ export class AppError extends Error {
 }
 
 export const notFound = (entity: string) => new AppError('not_found', `${entity} not found`);
-
-export function zodDetails(error: z.ZodError) {
-  return error.issues.map((i) => ({ path: i.path.map(String), message: i.message, code: i.code }));
-}
 
 // PostgreSQL error codes that bad input can cause; the rest are our bugs and stay 500.
 const PG_ERRORS: Record<string, AppErrorCode> = {
@@ -91,16 +89,40 @@ export function errorBody(code: string, message: string, details?: unknown) {
   return { error: { code, message, details: details ?? null } };
 }
 
+/**
+ * The error answer, its messages in the language the request asks for (Accept-Language; the web app sends
+ * its UI language). Codes, paths and other details stay as they are: programs read those.
+ */
 export function toErrorResponse(c: Context, err: unknown, log?: (err: unknown) => void) {
-  if (err instanceof AppError) return c.json(errorBody(err.code, err.message, err.details), err.status);
+  const locale = localeFromHeader(c.req.header('accept-language'));
+  const answer = (e: AppError, status: ContentfulStatusCode) =>
+    c.json(
+      errorBody(
+        e.code,
+        translateMessage(e.message, locale),
+        e.detailsLocalized ? e.details : translateDetails(e.details, locale),
+      ),
+      status,
+    );
+  if (err instanceof AppError) return answer(err, err.status);
   const db = fromDatabaseError(err);
-  if (db) return c.json(errorBody(db.code, db.message, db.details), db.status);
+  if (db) return answer(db, db.status);
   if (err instanceof HTTPException) {
     const { code, message } = httpExceptionError(err);
-    return c.json(errorBody(code, message), err.status as ContentfulStatusCode);
+    return c.json(errorBody(code, translateMessage(message, locale)), err.status as ContentfulStatusCode);
   }
   log?.(err);
-  return c.json(errorBody('internal', 'Something went wrong on our side; the error was logged'), 500);
+  const message = 'Something went wrong on our side; the error was logged';
+  return c.json(errorBody('internal', translateMessage(message, locale)), 500);
+}
+
+function translateDetails(details: unknown, locale: Parameters<typeof translateMessage>[1]): unknown {
+  if (!Array.isArray(details)) return details;
+  return details.map((d) =>
+    d && typeof d === 'object' && typeof d.message === 'string'
+      ? { ...d, message: translateMessage(d.message, locale) }
+      : d,
+  );
 }
 
 /** Hono's validators and middleware throw HTTPException; answer with the Tend code of its status. */

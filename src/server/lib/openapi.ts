@@ -1,18 +1,28 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { errorResponse } from '../../shared/common.ts';
+import { localeFromHeader, localizeIssue } from '../../shared/messages/translate.ts';
 import type { AppEnv } from '../context.ts';
-import { AppError, zodDetails } from '../errors.ts';
+import { AppError } from '../errors.ts';
 
 /** A module router whose validation failures answer in Tend's error shape. */
 export function createRouter() {
   return new OpenAPIHono<AppEnv>({
-    defaultHook: (result) => {
+    defaultHook: (result, c) => {
       if (result.success) return;
       // A malformed id in the path names no record: that is "not found", not a form error.
       if (result.target === 'param') throw new AppError('not_found', 'No record has this id');
       const where = result.target === 'json' ? 'request body' : result.target;
-      throw new AppError('validation_failed', `The ${where} is not valid`, zodDetails(result.error));
+      // Localized here, where the rejected input still is: zod's translations need it.
+      const locale = localeFromHeader(c.req.header('accept-language'));
+      const details = result.error.issues.map((i) => ({
+        path: i.path.map(String),
+        message: localizeIssue(i, valueAt((result as { data?: unknown }).data, i.path), locale),
+        code: i.code,
+      }));
+      const error = new AppError('validation_failed', `The ${where} is not valid`, details);
+      error.detailsLocalized = true;
+      throw error;
     },
   });
 }
@@ -42,4 +52,14 @@ export const idParam = z.object({ id: z.uuid() });
 
 export function dataOf<T extends z.ZodType>(item: T) {
   return z.object({ data: z.array(item) });
+}
+
+/** The part of a request's input an issue's path points at. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let at = input;
+  for (const key of path) {
+    if (at === null || typeof at !== 'object') return undefined;
+    at = (at as Record<PropertyKey, unknown>)[key];
+  }
+  return at;
 }

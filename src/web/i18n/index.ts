@@ -1,6 +1,8 @@
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { LOCALES, type Locale } from '../../shared/auth.ts';
+import { zodErrorMap } from '../../shared/messages/translate.ts';
 import { en } from './en.ts';
 import { ko } from './ko.ts';
 import { ru } from './ru.ts';
@@ -50,6 +52,8 @@ export function hasStoredLocale(): boolean {
 
 i18next.on('languageChanged', (lng) => {
   document.documentElement.lang = lng;
+  // Checks run in the browser (the scorecard editor's) speak the UI language too.
+  z.config({ localeError: zodErrorMap(isLocale(lng) ? lng : 'en') });
 });
 
 // Resources are bundled, so initialisation is synchronous and the first render is already translated.
@@ -69,6 +73,7 @@ void i18next.use(initReactI18next).init({
 });
 
 document.documentElement.lang = i18next.language;
+z.config({ localeError: zodErrorMap(isLocale(i18next.language) ? i18next.language : 'en') });
 
 /** Switches the UI language now and remembers it on this device. */
 export function applyLocale(locale: Locale) {

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import type { ErrorResponse } from '../../shared/common.ts';
 
 /** A failed request, carrying the server's `{error: {code, message, details}}`. */
@@ -46,7 +47,8 @@ export function toQueryString(query: Query): string {
 type RequestOptions = { query?: Query; body?: unknown; signal?: AbortSignal; probe?: boolean };
 
 async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  // The server answers errors in the UI's language.
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': i18next.language };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let res: Response;

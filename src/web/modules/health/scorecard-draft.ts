@@ -1,3 +1,5 @@
+import i18next from 'i18next';
+import { LOCALES, type Locale } from '../../../shared/auth.ts';
 import {
   CHOICE_SOURCES,
   DEFAULT_ALERTS,
@@ -10,6 +12,7 @@ import {
   type ScorecardDoc,
   scorecardInput,
 } from '../../../shared/health.ts';
+import { translateMessage } from '../../../shared/messages/translate.ts';
 
 /** The editor's working copy: a whole scorecard document, numbers possibly NaN while being typed. */
 export type Draft = ScorecardDoc;
@@ -95,6 +98,8 @@ export function newMeasure(type: MeasureSourceType, index: number, label = ''): 
 }
 
 export type Issues = { path: string; message: string }[];
+const uiLocale = (): Locale =>
+  (LOCALES as readonly string[]).includes(i18next.language) ? (i18next.language as Locale) : 'en';
 export const pathKey = (path: readonly PropertyKey[]) => path.map(String).join('.');
 
 /** The draft checked by the same schema the server uses: its issues keyed by path, or the document. */
@@ -103,7 +108,11 @@ export function checkDraft(draft: Draft): { doc: Draft | null; issues: Issues } 
   if (parsed.success) return { doc: parsed.data, issues: [] };
   return {
     doc: null,
-    issues: parsed.error.issues.map((i) => ({ path: pathKey(i.path), message: i.message })),
+    // zod's own messages follow the UI language already (z.config); the scorecard's own rules are ours.
+    issues: parsed.error.issues.map((i) => ({
+      path: pathKey(i.path),
+      message: translateMessage(i.message, uiLocale()),
+    })),
   };
 }
 
