@@ -7,7 +7,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'kysely';
 import type { AppEnv, Services } from './context.ts';
-import { AppError, errorBody, toErrorResponse } from './errors.ts';
+import { AppError, toErrorResponse } from './errors.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { contactsRoutes } from './modules/accounts/contacts.routes.ts';
 import { savedViewsRoutes } from './modules/accounts/saved-views.routes.ts';
@@ -101,7 +101,9 @@ export function createApp(services: Services, options: AppOptions = {}) {
     .route('/', notificationsRoutes());
   app.route('/api', api);
   app.route('/', ingestRoutes());
-  app.all('/api/*', (c) => c.json(errorBody('not_found', `No API route ${c.req.method} ${c.req.path}`), 404));
+  app.all('/api/*', (c) => {
+    throw new AppError('not_found', `No API route ${c.req.method} ${c.req.path}`);
+  });
 
   app.doc31('/openapi.json', {
     openapi: '3.1.0',

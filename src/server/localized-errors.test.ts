@@ -76,5 +76,8 @@ describe('error messages in the reader’s language', () => {
     );
     expect(res.status).toBe(401);
     expect((await errorOf(res)).message).toBe('Неверный email или пароль');
+    const missing = await admin.request('GET', '/api/no-such-thing', undefined, { 'accept-language': 'ru' });
+    expect(missing.status).toBe(404);
+    expect((await errorOf(missing)).message).toBe('Нет маршрута API GET /api/no-such-thing');
   });
 });

@@ -1035,4 +1035,9 @@ export const MESSAGE_CATALOG: Readonly<Record<string, MessageTranslations>> = {
     ko: 'USD와 같은 세 글자 통화 코드여야 합니다',
     zh: '必须是三个字母的货币代码，例如 USD',
   },
+  'No API route {0} {1}': {
+    ru: 'Нет маршрута API {0} {1}',
+    ko: 'API 경로 {0} {1}이(가) 없습니다',
+    zh: '没有 API 路由 {0} {1}',
+  },
 };
