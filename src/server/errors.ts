@@ -37,6 +37,22 @@ export class AppError extends Error {
 
 export const notFound = (entity: string) => new AppError('not_found', `${entity} not found`);
 
+/**
+ * One field's problem as the whole answer: "end_date must not be before start_date", with the problem in
+ * details at its path so a form shows it next to the field.
+ */
+export class FieldError extends AppError {
+  constructor(
+    readonly path: string[],
+    readonly problem: string,
+  ) {
+    super('validation_failed', `${path.join('.')} ${problem}`, [{ path, message: problem }]);
+  }
+}
+
+export const fieldError = (path: string | string[], problem: string) =>
+  new FieldError(typeof path === 'string' ? [path] : path, problem);
+
 // PostgreSQL error codes that bad input can cause; the rest are our bugs and stay 500.
 const PG_ERRORS: Record<string, AppErrorCode> = {
   '23505': 'conflict',
@@ -99,7 +115,10 @@ export function toErrorResponse(c: Context, err: unknown, log?: (err: unknown) =
     c.json(
       errorBody(
         e.code,
-        translateMessage(e.message, locale),
+        // A field's name stays as the API spells it; its problem is translated.
+        e instanceof FieldError
+          ? `${e.path.join('.')} ${translateMessage(e.problem, locale)}`
+          : translateMessage(e.message, locale),
         e.detailsLocalized ? e.details : translateDetails(e.details, locale),
       ),
       status,

@@ -54,6 +54,20 @@ describe('error messages in the reader’s language', () => {
     );
   });
 
+  it('keeps a field’s name as the API spells it and translates its problem', async () => {
+    const member = { name: 'Fresh', title: 'CSM', track: 'ic', level: 2, start_date: '2026-01-05' };
+    const res = await admin.request(
+      'POST',
+      '/api/team/members',
+      { ...member, ramp_done_on: '2025-12-01' },
+      { 'accept-language': 'ru' },
+    );
+    expect(res.status).toBe(422);
+    const error = await errorOf(res);
+    expect(error.message).toBe('ramp_done_on не может быть раньше start_date');
+    expect(error.details).toEqual([{ path: ['ramp_done_on'], message: 'не может быть раньше start_date' }]);
+  });
+
   it('names what was not found in Chinese, and keeps English for clients that ask for none', async () => {
     const url = `/api/accounts/${randomUUID()}`;
     expect(

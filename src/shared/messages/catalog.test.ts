@@ -45,6 +45,7 @@ function messagesInCode(): Map<string, string> {
       'g',
     ),
     new RegExp(String.raw`\berror:\s*${literal}`, 'g'),
+    new RegExp(String.raw`fieldError\(\s*(?:'[^']*'|\[[^\]]*\])\s*,\s*${literal}`, 'g'),
   ];
   for (const file of sources()) {
     const text = fs.readFileSync(path.join(ROOT, file), 'utf8');

@@ -1,14 +1,11 @@
 import type { HireCandidateInput } from '../../../shared/hiring.ts';
 import type { TeamMember } from '../../../shared/team.ts';
 import type { Db } from '../../db/client.ts';
-import { AppError } from '../../errors.ts';
+import { AppError, fieldError } from '../../errors.ts';
 import type { Actor } from '../auth/actor.ts';
 import { recordAudit } from '../auth/record-audit.ts';
 import { insertMember } from '../team/create-member.ts';
 import { requisitionOfCandidate } from './requisitions.ts';
-
-const invalid = (field: string, message: string) =>
-  new AppError('validation_failed', `${field} ${message}`, [{ path: [field], message }]);
 
 /**
  * The accepted offer fills the requisition (filled_on feeds time to fill), creates the team member with
@@ -27,8 +24,9 @@ export async function hireCandidate(
     if (['hired', 'rejected', 'withdrawn'].includes(candidate.stage))
       throw new AppError('conflict', `The candidate is ${candidate.stage}`);
     if (input.accepted_on < requisition.opened_on)
-      throw invalid('accepted_on', `must not be before ${requisition.opened_on}`);
-    if (input.start_date < input.accepted_on) throw invalid('start_date', 'must not be before accepted_on');
+      throw fieldError('accepted_on', `must not be before ${requisition.opened_on}`);
+    if (input.start_date < input.accepted_on)
+      throw fieldError('start_date', 'must not be before accepted_on');
     const member = await insertMember(trx, actor, {
       user_id: input.user_id ?? null,
       name: candidate.name,

@@ -1,8 +1,5 @@
 import type { Db } from '../../db/client.ts';
-import { AppError } from '../../errors.ts';
-
-const invalid = (path: string[], message: string) =>
-  new AppError('validation_failed', `${path.join('.')} ${message}`, [{ path, message }]);
+import { fieldError } from '../../errors.ts';
 
 interface Plan {
   hiring_manager_id?: string;
@@ -17,9 +14,9 @@ interface Plan {
 export async function validateRequisition(trx: Db, plan: Plan): Promise<void> {
   const dup = (keys: string[]) => keys.find((k, i) => keys.indexOf(k) !== i);
   const comp = dup((plan.competencies ?? []).map((c) => c.key));
-  if (comp) throw invalid(['competencies'], `has the key ${comp} twice`);
+  if (comp) throw fieldError(['competencies'], `has the key ${comp} twice`);
   const stage = dup((plan.stages ?? []).map((s) => s.key));
-  if (stage) throw invalid(['stages'], `has the key ${stage} twice`);
+  if (stage) throw fieldError(['stages'], `has the key ${stage} twice`);
   const people = [
     ...(plan.hiring_manager_id ? [plan.hiring_manager_id] : []),
     ...(plan.interviewer_ids ?? []),
@@ -33,9 +30,9 @@ export async function validateRequisition(trx: Db, plan: Plan): Promise<void> {
       .execute();
     const known = new Set(found.map((u) => u.id));
     if (plan.hiring_manager_id && !known.has(plan.hiring_manager_id))
-      throw invalid(['hiring_manager_id'], 'must be an active user');
+      throw fieldError(['hiring_manager_id'], 'must be an active user');
     const stranger = (plan.interviewer_ids ?? []).find((id) => !known.has(id));
-    if (stranger) throw invalid(['interviewer_ids'], `has ${stranger}, not an active user`);
+    if (stranger) throw fieldError(['interviewer_ids'], `has ${stranger}, not an active user`);
   }
   const questions = [...new Set((plan.stages ?? []).flatMap((s) => s.question_ids))];
   if (questions.length) {
@@ -44,7 +41,8 @@ export async function validateRequisition(trx: Db, plan: Plan): Promise<void> {
       .select('id')
       .where('id', 'in', questions)
       .execute();
-    if (found.length !== questions.length) throw invalid(['stages'], 'names a question that does not exist');
+    if (found.length !== questions.length)
+      throw fieldError(['stages'], 'names a question that does not exist');
   }
   if (plan.kind === 'backfill' && plan.backfill_for) {
     const member = await trx
@@ -52,6 +50,6 @@ export async function validateRequisition(trx: Db, plan: Plan): Promise<void> {
       .select('id')
       .where('id', '=', plan.backfill_for)
       .executeTakeFirst();
-    if (!member) throw invalid(['backfill_for'], 'must be a team member');
+    if (!member) throw fieldError(['backfill_for'], 'must be a team member');
   }
 }

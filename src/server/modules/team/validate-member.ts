@@ -1,8 +1,5 @@
 import type { Db } from '../../db/client.ts';
-import { AppError } from '../../errors.ts';
-
-const invalid = (field: string, message: string) =>
-  new AppError('validation_failed', `${field} ${message}`, [{ path: [field], message }]);
+import { AppError, fieldError } from '../../errors.ts';
 
 interface MemberFacts {
   id?: string;
@@ -16,17 +13,17 @@ interface MemberFacts {
 /** The rules a roster row keeps, checked before writing so the answer names the field. */
 export async function validateMember(trx: Db, m: MemberFacts): Promise<void> {
   if (m.ramp_done_on && m.ramp_done_on < m.start_date)
-    throw invalid('ramp_done_on', 'must not be before start_date');
-  if (m.end_date && m.end_date < m.start_date) throw invalid('end_date', 'must not be before start_date');
+    throw fieldError('ramp_done_on', 'must not be before start_date');
+  if (m.end_date && m.end_date < m.start_date) throw fieldError('end_date', 'must not be before start_date');
   if (m.manager_id) {
-    if (m.manager_id === m.id) throw invalid('manager_id', 'must not be the member themselves');
+    if (m.manager_id === m.id) throw fieldError('manager_id', 'must not be the member themselves');
     const manager = await trx
       .selectFrom('team_members')
       .select('id')
       .where('id', '=', m.manager_id)
       .where('end_date', 'is', null)
       .executeTakeFirst();
-    if (!manager) throw invalid('manager_id', 'must be a current team member');
+    if (!manager) throw fieldError('manager_id', 'must be a current team member');
   }
   if (m.user_id && !m.end_date) {
     let query = trx
