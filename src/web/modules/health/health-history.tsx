@@ -163,6 +163,13 @@ function CompareDates({ points }: { points: HealthPoint[] }) {
           />
         </label>
       </div>
+      {pa && pb && (pa.measures.length === 0 || pb.measures.length === 0) && (
+        <p className="health-note muted">
+          {t('health.compare.noDetail', {
+            date: formatDate((pa.measures.length === 0 ? pa : pb).day, locale),
+          })}
+        </p>
+      )}
       {!pa || !pb ? (
         <p className="card-empty health-note">{t('health.compare.noPoint')}</p>
       ) : (
@@ -190,7 +197,8 @@ function CompareDates({ points }: { points: HealthPoint[] }) {
               {keys.map((key) => {
                 const ma = pa.measures.find((m) => m.key === key);
                 const mb = pb.measures.find((m) => m.key === key);
-                const delta = (mb?.contribution ?? 0) - (ma?.contribution ?? 0);
+                // Against a point without per-measure detail a change would read as the whole contribution.
+                const delta = ma && mb ? (mb.contribution ?? 0) - (ma.contribution ?? 0) : null;
                 return (
                   <tr key={key}>
                     <td>{mb?.label ?? ma?.label ?? key}</td>
@@ -203,9 +211,7 @@ function CompareDates({ points }: { points: HealthPoint[] }) {
                     <td className="align-end numeric nowrap">
                       {formatScore(ma?.score, locale)} → {formatScore(mb?.score, locale)}
                     </td>
-                    <td className="align-end numeric">
-                      <Delta value={delta} />
-                    </td>
+                    <td className="align-end numeric">{delta === null ? '—' : <Delta value={delta} />}</td>
                   </tr>
                 );
               })}

@@ -61,6 +61,8 @@ export const healthEn = {
     scores: 'Score',
     delta: 'Change',
     noPoint: 'No health was recorded on or before one of these dates. Pick a later date.',
+    noDetail:
+      'Only the score was kept for {{date}}, not its measures: there is nothing to compare them with.',
   },
   alerts: {
     title: 'Early warnings',

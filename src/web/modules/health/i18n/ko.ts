@@ -63,6 +63,7 @@ export const healthKo: Messages['health'] = {
     scores: '점수',
     delta: '변화',
     noPoint: '선택한 날짜 중 하나에는 그 이전까지 기록된 헬스가 없습니다. 더 늦은 날짜를 고르세요.',
+    noDetail: '{{date}}에는 점수만 남아 있고 측정 항목은 없어 비교할 수 없습니다.',
   },
   alerts: {
     title: '조기 경보',

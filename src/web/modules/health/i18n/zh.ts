@@ -62,6 +62,7 @@ export const healthZh: Messages['health'] = {
     scores: '得分',
     delta: '变化',
     noPoint: '其中一个日期（或更早）还没有健康度记录，请选择更晚的日期。',
+    noDetail: '{{date}} 只保留了总分，没有各项指标，无法比较。',
   },
   alerts: {
     title: '预警',
