@@ -13,6 +13,13 @@ export const LOCALES = ['en', 'ru', 'ko', 'zh'] as const;
 export const locale = z.enum(LOCALES);
 export type Locale = z.infer<typeof locale>;
 
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/** A language tag as one of Tend's languages; English for any other. */
+export const localeOr = (value: unknown): Locale => (isLocale(value) ? value : 'en');
+
 // A password long enough to resist guessing; the upper bound keeps hashing cheap for attackers' inputs.
 export const password = z.string().min(10, 'must be at least 10 characters').max(200);
 

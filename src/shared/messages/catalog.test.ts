@@ -71,11 +71,15 @@ describe('message catalog', () => {
   });
 
   it('keeps every placeholder of a message in each translation, and leaves none empty', () => {
-    for (const [key, translations] of Object.entries(MESSAGE_CATALOG))
+    for (const [key, translations] of Object.entries(MESSAGE_CATALOG)) {
+      // Numbered in order of appearance: translations fill `{n}` from the pattern's capture n + 1.
+      const order = [...key.matchAll(/\{(\d+)\}/g)].map((m) => Number(m[1]));
+      expect(order, key).toEqual(order.map((_, i) => i));
       for (const [lang, text] of Object.entries(translations)) {
         expect(text.trim(), `${lang}: ${key}`).not.toBe('');
         expect(placeholders(text), `${lang}: ${key}`).toEqual(placeholders(key));
       }
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { en, ko, ru, zhCN } from 'zod/locales';
-import { LOCALES, type Locale } from '../auth.ts';
+import { isLocale, type Locale } from '../auth.ts';
 import { MESSAGE_CATALOG, type MessageTranslations } from './catalog.ts';
 
 interface Pattern {
@@ -12,7 +12,8 @@ const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Keys with placeholders as anchored regexes, the most specific first (most literal text): "{0} ({1})"
- * must not catch a message that has a pattern of its own.
+ * must not catch a message that has a pattern of its own. Keys number their placeholders in order of
+ * appearance (the catalog test checks it), so `{n}` in a translation is capture n + 1.
  */
 const PATTERNS: Pattern[] = Object.entries(MESSAGE_CATALOG)
   .filter(([key]) => /\{\d+\}/.test(key))
@@ -25,22 +26,9 @@ const PATTERNS: Pattern[] = Object.entries(MESSAGE_CATALOG)
         .join('(.+?)')}$`,
       's',
     ),
-    order: [...key.matchAll(/\{(\d+)\}/g)].map((m) => Number(m[1])),
     translations,
   }))
-  .sort((a, b) => b.literal - a.literal)
-  .map(({ regex, order, translations }) => ({
-    regex,
-    // Captures come in the key's order of placeholders; translations refer to them by number.
-    translations: Object.fromEntries(
-      Object.entries(translations).map(([lang, text]) => [lang, renumber(text, order)]),
-    ) as unknown as MessageTranslations,
-  }));
-
-/** Rewrites `{n}` to the index of its capture group, so `{1} .. {0}` keys still fill correctly. */
-function renumber(text: string, order: number[]): string {
-  return text.replace(/\{(\d+)\}/g, (_, n: string) => `{@${order.indexOf(Number(n))}}`);
-}
+  .sort((a, b) => b.literal - a.literal);
 
 /**
  * A message of the API (an error or a field problem) in `locale`: found by its English text, or by a
@@ -54,7 +42,7 @@ export function translateMessage(message: string, locale: Locale): string {
   for (const { regex, translations } of PATTERNS) {
     const match = regex.exec(message);
     if (!match) continue;
-    return translations[locale].replace(/\{@(\d+)\}/g, (_, i: string) =>
+    return translations[locale].replace(/\{(\d+)\}/g, (_, i: string) =>
       translateMessage(match[Number(i) + 1] ?? '', locale),
     );
   }
@@ -100,5 +88,5 @@ export function localeFromHeader(header: string | undefined | null): Locale {
     })
     .filter((t) => t.q > 0)
     .sort((a, b) => b.q - a.q);
-  return (tags.map((t) => t.base).find((b) => (LOCALES as readonly string[]).includes(b)) as Locale) ?? 'en';
+  return tags.map((t) => t.base).find(isLocale) ?? 'en';
 }

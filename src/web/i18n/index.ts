@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { LOCALES, type Locale } from '../../shared/auth.ts';
+import { isLocale, LOCALES, type Locale, localeOr } from '../../shared/auth.ts';
 import { zodErrorMap } from '../../shared/messages/translate.ts';
 import { en } from './en.ts';
 import { ko } from './ko.ts';
@@ -25,9 +25,7 @@ declare module 'i18next' {
   }
 }
 
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
-}
+export { isLocale };
 
 function storedLocale(): Locale | null {
   try {
@@ -53,7 +51,7 @@ export function hasStoredLocale(): boolean {
 i18next.on('languageChanged', (lng) => {
   document.documentElement.lang = lng;
   // Checks run in the browser (the scorecard editor's) speak the UI language too.
-  z.config({ localeError: zodErrorMap(isLocale(lng) ? lng : 'en') });
+  z.config({ localeError: zodErrorMap(localeOr(lng)) });
 });
 
 // Resources are bundled, so initialisation is synchronous and the first render is already translated.
@@ -73,7 +71,7 @@ void i18next.use(initReactI18next).init({
 });
 
 document.documentElement.lang = i18next.language;
-z.config({ localeError: zodErrorMap(isLocale(i18next.language) ? i18next.language : 'en') });
+z.config({ localeError: zodErrorMap(localeOr(i18next.language)) });
 
 /** Switches the UI language now and remembers it on this device. */
 export function applyLocale(locale: Locale) {
@@ -88,5 +86,5 @@ export function applyLocale(locale: Locale) {
 /** The current UI language, for Intl formatting. Re-renders on change. */
 export function useLocale(): Locale {
   const { i18n } = useTranslation();
-  return isLocale(i18n.language) ? i18n.language : 'en';
+  return localeOr(i18n.language);
 }

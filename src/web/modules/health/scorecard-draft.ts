@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { LOCALES, type Locale } from '../../../shared/auth.ts';
+import { localeOr } from '../../../shared/auth.ts';
 import {
   CHOICE_SOURCES,
   DEFAULT_ALERTS,
@@ -98,8 +98,6 @@ export function newMeasure(type: MeasureSourceType, index: number, label = ''): 
 }
 
 export type Issues = { path: string; message: string }[];
-const uiLocale = (): Locale =>
-  (LOCALES as readonly string[]).includes(i18next.language) ? (i18next.language as Locale) : 'en';
 export const pathKey = (path: readonly PropertyKey[]) => path.map(String).join('.');
 
 /** The draft checked by the same schema the server uses: its issues keyed by path, or the document. */
@@ -111,7 +109,7 @@ export function checkDraft(draft: Draft): { doc: Draft | null; issues: Issues } 
     // zod's own messages follow the UI language already (z.config); the scorecard's own rules are ours.
     issues: parsed.error.issues.map((i) => ({
       path: pathKey(i.path),
-      message: translateMessage(i.message, uiLocale()),
+      message: translateMessage(i.message, localeOr(i18next.language)),
     })),
   };
 }
