@@ -30,9 +30,9 @@ import { notificationsRoutes } from './modules/notifications/notifications.route
 import { metricsRoutes } from './modules/revenue/metrics.routes.ts';
 import { renewalsRoutes } from './modules/revenue/renewals.routes.ts';
 import { rulesRoutes } from './modules/rules/rules.routes.ts';
-import { signalsRoutes } from './modules/signals/signals.routes.ts';
-import { teamRoutes as peopleRoutes } from './modules/team/team.routes.ts';
-import { teamInsightsRoutes } from './modules/team/team-insights.routes.ts';
+import { feedbackRoutes } from './modules/feedback/feedback.routes.ts';
+import { peopleRoutes } from './modules/people/people.routes.ts';
+import { peopleInsightsRoutes } from './modules/people/people-insights.routes.ts';
 
 export interface AppOptions {
   /** Directory of the built web app; omitted in API-only tests. */
@@ -89,11 +89,11 @@ export function createApp(services: Services, options: AppOptions = {}) {
     .route('/', usageRoutes())
     .route('/', scorecardsRoutes())
     .route('/', healthRoutes())
-    .route('/', signalsRoutes())
+    .route('/', feedbackRoutes())
     .route('/', metricsRoutes())
     .route('/', renewalsRoutes())
     .route('/', peopleRoutes())
-    .route('/', teamInsightsRoutes())
+    .route('/', peopleInsightsRoutes())
     .route('/', hiringRoutes())
     .route('/', rulesRoutes())
     .route('/', ctasRoutes())

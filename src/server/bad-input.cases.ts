@@ -1,7 +1,7 @@
 // The bad-input table of bad-input.test.ts: [endpoint, problem, body, status, headers?]. `:name` in a
 // path or in a string of the body stands for the id of the fixture of that name, made in that test's setup.
 // A string body is sent as it is (raw JSON, or not JSON at all); anything else is sent as JSON.
-import { DEFAULT_TEAM_SETTINGS } from './modules/team/team-settings.ts';
+import { DEFAULT_TEAM_SETTINGS } from './modules/people/team-settings.ts';
 import { TEST_PASSWORD } from './test/harness.ts';
 
 export const UNKNOWN = '00000000-0000-7000-8000-000000000000';

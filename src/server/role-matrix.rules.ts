@@ -1,7 +1,7 @@
 // Who may call each route, written from the product rules rather than read from permissions.ts, so the
 // role matrix (role-matrix.test.ts) checks the code against the rules and not against itself.
 
-import { DEFAULT_TEAM_SETTINGS } from './modules/team/team-settings.ts';
+import { DEFAULT_TEAM_SETTINGS } from './modules/people/team-settings.ts';
 import type { Client } from './test/harness.ts';
 import { TEST_PASSWORD } from './test/harness.ts';
 

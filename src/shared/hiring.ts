@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { email, isoDate, requiredText, text, uuid } from './common.ts';
-import { track } from './team.ts';
+import { track } from './people.ts';
 
 export const REQUISITION_STATUSES = ['open', 'on_hold', 'filled', 'closed'] as const;
 export const requisitionStatus = z.enum(REQUISITION_STATUSES);

@@ -33,11 +33,11 @@ import { SettingsLayout } from './modules/settings/settings-layout.tsx';
 import { UsersPage } from './modules/settings/users-page.tsx';
 import { AppShell } from './modules/shell/app-shell.tsx';
 import { NotFoundPage, RouteError, RoutePending } from './modules/shell/route-states.tsx';
-import { CapacityPage } from './modules/team/capacity-page.tsx';
-import { MemberPage, MyCareerPage } from './modules/team/member-page.tsx';
-import { MetricsPage } from './modules/team/metrics-page.tsx';
-import { RosterPage } from './modules/team/roster-page.tsx';
-import { TeamSettingsPage } from './modules/team/team-settings-page.tsx';
+import { CapacityPage } from './modules/people/capacity-page.tsx';
+import { MemberPage, MyCareerPage } from './modules/people/member-page.tsx';
+import { MetricsPage } from './modules/people/metrics-page.tsx';
+import { RosterPage } from './modules/people/roster-page.tsx';
+import { TeamSettingsPage } from './modules/people/team-settings-page.tsx';
 import { IngestDebuggerPage } from './modules/usage/ingest-debugger-page.tsx';
 import { UsageSettingsPage } from './modules/usage/usage-settings-page.tsx';
 

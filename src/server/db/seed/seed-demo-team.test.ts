@@ -1,7 +1,7 @@
 // The demo team seeds two years of history that the team pages can show: leavers of each kind, a person
 // who left and came back, filled requisitions for time to fill, and open requisitions with candidates.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CapacityReport, CapacityRow } from '../../../shared/team.ts';
+import type { CapacityReport, CapacityRow } from '../../../shared/people.ts';
 import { createTestApp, type SessionClient, type TestApp } from '../../test/harness.ts';
 import { seedDemo } from './seed-demo.ts';
 

@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.ts';
 import { AppError } from '../../errors.ts';
 import type { Actor } from '../auth/actor.ts';
 import { recordAudit } from '../auth/record-audit.ts';
-import { isAdminUser, userIdOf } from '../team/access.ts';
+import { isAdminUser, userIdOf } from '../people/access.ts';
 import { assertHiringTeam, requisitionOfCandidate } from './requisitions.ts';
 
 function evaluationQuery(db: Db) {

@@ -1,10 +1,10 @@
 import type { HireCandidateInput } from '../../../shared/hiring.ts';
-import type { TeamMember } from '../../../shared/team.ts';
+import type { TeamMember } from '../../../shared/people.ts';
 import type { Db } from '../../db/client.ts';
 import { AppError, fieldError } from '../../errors.ts';
 import type { Actor } from '../auth/actor.ts';
 import { recordAudit } from '../auth/record-audit.ts';
-import { insertMember } from '../team/create-member.ts';
+import { insertMember } from '../people/create-member.ts';
 import { requisitionOfCandidate } from './requisitions.ts';
 
 /**

@@ -16,7 +16,7 @@ import {
   submitEvaluationInput,
   updateRequisitionInput,
 } from '../../../shared/hiring.ts';
-import { teamMember } from '../../../shared/team.ts';
+import { teamMember } from '../../../shared/people.ts';
 import {
   conflictError,
   createRouter,
@@ -28,7 +28,7 @@ import {
   notFoundError,
 } from '../../lib/openapi.ts';
 import { requirePermission } from '../auth/authenticate.ts';
-import { requireAnyPermission } from '../team/access.ts';
+import { requireAnyPermission } from '../people/access.ts';
 import { addCandidate } from './add-candidate.ts';
 import { createRequisition } from './create-requisition.ts';
 import { listEvaluations, submitEvaluation } from './evaluations.ts';

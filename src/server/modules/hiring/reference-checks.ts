@@ -3,7 +3,7 @@ import type { createReferenceCheckInput, referenceCheck } from '../../../shared/
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../auth/actor.ts';
 import { recordAudit } from '../auth/record-audit.ts';
-import { userIdOf } from '../team/access.ts';
+import { userIdOf } from '../people/access.ts';
 import { requisitionOfCandidate } from './requisitions.ts';
 
 type ReferenceCheck = z.infer<typeof referenceCheck>;

@@ -1,10 +1,10 @@
 import { sql } from 'kysely';
 import type { Requisition } from '../../../shared/hiring.ts';
-import type { Track } from '../../../shared/team.ts';
+import type { Track } from '../../../shared/people.ts';
 import type { Db } from '../../db/client.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { Actor } from '../auth/actor.ts';
-import { isAdminUser, userIdOf } from '../team/access.ts';
+import { isAdminUser, userIdOf } from '../people/access.ts';
 
 export function requisitionQuery(db: Db) {
   return db

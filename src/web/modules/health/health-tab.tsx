@@ -17,7 +17,7 @@ import {
   formatWeight,
   isHealthColor,
 } from './health-format.ts';
-import { SentimentPanel, SurveyPanel, TicketPanel } from './signal-panels.tsx';
+import { SentimentPanel, SurveyPanel, TicketPanel } from './feedback-panels.tsx';
 import './health.css';
 
 const HealthHistory = lazy(() => import('./health-history.tsx'));

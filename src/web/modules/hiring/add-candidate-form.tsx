@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../../lib/api.ts';
 import { describeError } from '../../lib/errors.ts';
 import { showToast } from '../../ui/toast.tsx';
-import { useAddCandidate } from '../team/team-api.ts';
-import { useLabel } from '../team/team-tabs.tsx';
+import { useAddCandidate } from '../people/people-api.ts';
+import { useLabel } from '../people/people-tabs.tsx';
 
 const SOURCES = ['inbound', 'referral', 'agency', 'sourced', 'support', 'sales'] as const;
 

@@ -5,8 +5,8 @@ import { describeError } from '../../lib/errors.ts';
 import { Dialog } from '../../ui/dialog.tsx';
 import { Field } from '../../ui/field.tsx';
 import { showToast } from '../../ui/toast.tsx';
-import { useSubmitEvaluation } from '../team/team-api.ts';
-import { useLabel } from '../team/team-tabs.tsx';
+import { useSubmitEvaluation } from '../people/people-api.ts';
+import { useLabel } from '../people/people-tabs.tsx';
 
 type Recommendation = (typeof RECOMMENDATIONS)[number];
 

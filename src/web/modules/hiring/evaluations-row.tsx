@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { RequisitionDetail } from '../../../shared/hiring.ts';
 import { describeError } from '../../lib/errors.ts';
 import { Spinner } from '../../ui/feedback.tsx';
-import { useEvaluations } from '../team/team-api.ts';
-import { useLabel } from '../team/team-tabs.tsx';
+import { useEvaluations } from '../people/people-api.ts';
+import { useLabel } from '../people/people-tabs.tsx';
 
 /** The evaluations of one candidate under its row; hidden from an interviewer until they submit theirs. */
 export function EvaluationsRow({ candidateId, r }: { candidateId: string; r: RequisitionDetail }) {

@@ -7,7 +7,7 @@ import { describeError } from '../../lib/errors.ts';
 import { Dialog } from '../../ui/dialog.tsx';
 import { Field } from '../../ui/field.tsx';
 import { showToast } from '../../ui/toast.tsx';
-import { useHire } from '../team/team-api.ts';
+import { useHire } from '../people/people-api.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 

@@ -7,8 +7,8 @@ import { Dialog } from '../../ui/dialog.tsx';
 import { Field } from '../../ui/field.tsx';
 import { showToast } from '../../ui/toast.tsx';
 import { useCurrentUser } from '../auth/session.ts';
-import { useCreateRequisition, useQuestions } from '../team/team-api.ts';
-import { useLabel } from '../team/team-tabs.tsx';
+import { useCreateRequisition, useQuestions } from '../people/people-api.ts';
+import { useLabel } from '../people/people-tabs.tsx';
 
 const BANK_COMPETENCIES = [
   'relationship_building',

@@ -5,14 +5,14 @@ import type { Candidate, RequisitionDetail } from '../../../shared/hiring.ts';
 import { useLocale } from '../../i18n/index.ts';
 import { formatDate } from '../../lib/format.ts';
 import { Badge } from '../../ui/badge.tsx';
-import { QueryState } from '../team/query-state.tsx';
-import { useRequisition } from '../team/team-api.ts';
-import { useLabel } from '../team/team-tabs.tsx';
+import { QueryState } from '../people/query-state.tsx';
+import { useRequisition } from '../people/people-api.ts';
+import { useLabel } from '../people/people-tabs.tsx';
 import { AddCandidateForm } from './add-candidate-form.tsx';
 import { EvaluateDialog } from './evaluate-dialog.tsx';
 import { EvaluationsRow } from './evaluations-row.tsx';
 import { HireDialog } from './hire-dialog.tsx';
-import '../team/team.css';
+import '../people/people.css';
 
 export function RequisitionPage() {
   const { requisitionId } = useParams({ from: '/app/hiring/$requisitionId' });

@@ -7,11 +7,11 @@ import { formatDate, formatNumber } from '../../lib/format.ts';
 import { Badge } from '../../ui/badge.tsx';
 import { EmptyState } from '../../ui/feedback.tsx';
 import { PlusIcon } from '../../ui/icons.tsx';
-import { QueryState } from '../team/query-state.tsx';
-import { useRequisitions } from '../team/team-api.ts';
-import { TeamTabs } from '../team/team-tabs.tsx';
+import { QueryState } from '../people/query-state.tsx';
+import { useRequisitions } from '../people/people-api.ts';
+import { TeamTabs } from '../people/people-tabs.tsx';
 import { OpenRequisitionDialog } from './open-requisition-dialog.tsx';
-import '../team/team.css';
+import '../people/people.css';
 
 const STATUS_TONE = { open: 'green', on_hold: 'amber', filled: 'blue', closed: 'gray' } as const;
 
