@@ -20,6 +20,7 @@ import { setPasswordCost } from './modules/auth/passwords.ts';
 import { usersRoutes } from './modules/auth/users.routes.ts';
 import { contractsRoutes } from './modules/contracts/contracts.routes.ts';
 import { ctasRoutes } from './modules/ctas/ctas.routes.ts';
+import { feedbackRoutes } from './modules/feedback/feedback.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { scorecardsRoutes } from './modules/health/scorecards.routes.ts';
 import { hiringRoutes } from './modules/hiring/hiring.routes.ts';
@@ -27,12 +28,11 @@ import { ingestRoutes } from './modules/ingest/ingest.routes.ts';
 import { usageRoutes } from './modules/ingest/usage.routes.ts';
 import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
+import { peopleRoutes } from './modules/people/people.routes.ts';
+import { peopleInsightsRoutes } from './modules/people/people-insights.routes.ts';
 import { metricsRoutes } from './modules/revenue/metrics.routes.ts';
 import { renewalsRoutes } from './modules/revenue/renewals.routes.ts';
 import { rulesRoutes } from './modules/rules/rules.routes.ts';
-import { feedbackRoutes } from './modules/feedback/feedback.routes.ts';
-import { peopleRoutes } from './modules/people/people.routes.ts';
-import { peopleInsightsRoutes } from './modules/people/people-insights.routes.ts';
 
 export interface AppOptions {
   /** Directory of the built web app; omitted in API-only tests. */

@@ -1,9 +1,9 @@
 import { cockpitEn } from '../modules/cockpit/i18n/en.ts';
 import { healthEn } from '../modules/health/i18n/en.ts';
 import { notificationsEn } from '../modules/notifications/i18n/en.ts';
+import { teamEn } from '../modules/people/i18n/en.ts';
 import { revenueEn } from '../modules/revenue/i18n/en.ts';
 import { rulesEn } from '../modules/rules/i18n/en.ts';
-import { teamEn } from '../modules/people/i18n/en.ts';
 import { usageEn } from '../modules/usage/i18n/en.ts';
 
 // English is the source catalog: its shape is the type every other language must fill in.

@@ -1,9 +1,9 @@
 import { cockpitKo } from '../modules/cockpit/i18n/ko.ts';
 import { healthKo } from '../modules/health/i18n/ko.ts';
 import { notificationsKo } from '../modules/notifications/i18n/ko.ts';
+import { teamKo } from '../modules/people/i18n/ko.ts';
 import { revenueKo } from '../modules/revenue/i18n/ko.ts';
 import { rulesKo } from '../modules/rules/i18n/ko.ts';
-import { teamKo } from '../modules/people/i18n/ko.ts';
 import { usageKo } from '../modules/usage/i18n/ko.ts';
 import type { Messages } from './en.ts';
 

@@ -1,9 +1,9 @@
 import { cockpitZh } from '../modules/cockpit/i18n/zh.ts';
 import { healthZh } from '../modules/health/i18n/zh.ts';
 import { notificationsZh } from '../modules/notifications/i18n/zh.ts';
+import { teamZh } from '../modules/people/i18n/zh.ts';
 import { revenueZh } from '../modules/revenue/i18n/zh.ts';
 import { rulesZh } from '../modules/rules/i18n/zh.ts';
-import { teamZh } from '../modules/people/i18n/zh.ts';
 import { usageZh } from '../modules/usage/i18n/zh.ts';
 import type { Messages } from './en.ts';
 

@@ -8,6 +8,7 @@ import { formatDateTime, formatRelative } from '../../lib/format.ts';
 import { EmptyState, ErrorState, Skeleton } from '../../ui/feedback.tsx';
 import { usePermissions } from '../auth/session.ts';
 import { AlertList } from './alert-list.tsx';
+import { SentimentPanel, SurveyPanel, TicketPanel } from './feedback-panels.tsx';
 import { useAccountHealth } from './health-api.ts';
 import {
   explainChange,
@@ -17,7 +18,6 @@ import {
   formatWeight,
   isHealthColor,
 } from './health-format.ts';
-import { SentimentPanel, SurveyPanel, TicketPanel } from './feedback-panels.tsx';
 import './health.css';
 
 const HealthHistory = lazy(() => import('./health-history.tsx'));

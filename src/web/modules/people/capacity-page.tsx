@@ -6,9 +6,9 @@ import { describeError } from '../../lib/errors.ts';
 import { formatMoney, formatNumber } from '../../lib/format.ts';
 import { showToast } from '../../ui/toast.tsx';
 import { KpiSection } from './kpi-section.tsx';
-import { QueryState } from './query-state.tsx';
 import { useApplyRebalance, useCapacity, useTeamSettings } from './people-api.ts';
 import { formatPercent, TeamTabs } from './people-tabs.tsx';
+import { QueryState } from './query-state.tsx';
 import './people.css';
 
 export function CapacityPage() {

@@ -10,9 +10,9 @@ import { Badge } from '../../ui/badge.tsx';
 import { Dialog } from '../../ui/dialog.tsx';
 import { Field } from '../../ui/field.tsx';
 import { showToast } from '../../ui/toast.tsx';
-import { QueryState } from './query-state.tsx';
 import { useKpis, useSetKpiGoal } from './people-api.ts';
 import { formatPercent } from './people-tabs.tsx';
+import { QueryState } from './query-state.tsx';
 
 type KpiRow = KpiReport['rows'][number];
 

@@ -11,10 +11,10 @@ import { LockIcon } from '../../ui/icons.tsx';
 import { showToast } from '../../ui/toast.tsx';
 import { useCurrentUser } from '../auth/session.ts';
 import { MemberActions } from './member-actions.tsx';
-import { PulseForm } from './pulse-form.tsx';
-import { QueryState } from './query-state.tsx';
 import { useAddNote, useCareerNotes, useLadder, useMember, useMyMember } from './people-api.ts';
 import { useLabel } from './people-tabs.tsx';
+import { PulseForm } from './pulse-form.tsx';
+import { QueryState } from './query-state.tsx';
 import './people.css';
 
 export function MemberPage() {

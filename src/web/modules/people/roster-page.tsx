@@ -8,9 +8,9 @@ import { Badge } from '../../ui/badge.tsx';
 import { EmptyState } from '../../ui/feedback.tsx';
 import { PlusIcon } from '../../ui/icons.tsx';
 import { AddMemberDialog } from './add-member-dialog.tsx';
-import { QueryState } from './query-state.tsx';
 import { useMembers } from './people-api.ts';
 import { TeamTabs, useLabel } from './people-tabs.tsx';
+import { QueryState } from './query-state.tsx';
 import './people.css';
 
 export function RosterPage() {
