@@ -18,7 +18,7 @@ import { authRoutes, PUBLIC_API_PATHS } from './modules/auth/auth.routes.ts';
 import { authenticate } from './modules/auth/authenticate.ts';
 import { setPasswordCost } from './modules/auth/passwords.ts';
 import { usersRoutes } from './modules/auth/users.routes.ts';
-import { contractsRoutes } from './modules/contracts/contracts.routes.ts';
+import { accountContractsRoutes, contractsRoutes } from './modules/contracts/contracts.routes.ts';
 import { ctasRoutes } from './modules/ctas/ctas.routes.ts';
 import { feedbackRoutes } from './modules/feedback/feedback.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
@@ -84,7 +84,8 @@ export function createApp(services: Services, options: AppOptions = {}) {
     .route('/', accountsRoutes())
     .route('/', contactsRoutes())
     .route('/', teamRoutes())
-    .route('/', contractsRoutes())
+    .route('/contracts', contractsRoutes())
+    .route('/accounts', accountContractsRoutes())
     .route('/', savedViewsRoutes())
     .route('/', usageRoutes())
     .route('/', scorecardsRoutes())
