@@ -1,5 +1,5 @@
 import { contract, createContractInput, updateContractInput } from '../../../shared/accounts.ts';
-import { dataOf, idParam } from '../../lib/openapi.ts';
+import { dataOf, idParam } from '../../../shared/common.ts';
 import { featureRouter } from '../../lib/route-kit.ts';
 import { getContract } from './contracts.ts';
 import { createContract } from './create-contract.ts';
