@@ -9,7 +9,7 @@ import { sql } from 'kysely';
 import type { AppEnv, Services } from './context.ts';
 import { AppError, toErrorResponse } from './errors.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
-import { contactsRoutes } from './modules/accounts/contacts.routes.ts';
+import { accountContactsRoutes, contactsRoutes } from './modules/accounts/contacts.routes.ts';
 import { savedViewsRoutes } from './modules/accounts/saved-views.routes.ts';
 import { teamRoutes } from './modules/accounts/team.routes.ts';
 import { apiKeysRoutes } from './modules/auth/api-keys.routes.ts';
@@ -18,20 +18,34 @@ import { authRoutes, PUBLIC_API_PATHS } from './modules/auth/auth.routes.ts';
 import { authenticate } from './modules/auth/authenticate.ts';
 import { setPasswordCost } from './modules/auth/passwords.ts';
 import { usersRoutes } from './modules/auth/users.routes.ts';
-import { contractsRoutes } from './modules/contracts/contracts.routes.ts';
-import { ctasRoutes } from './modules/ctas/ctas.routes.ts';
-import { feedbackRoutes } from './modules/feedback/feedback.routes.ts';
-import { healthRoutes } from './modules/health/health.routes.ts';
+import { accountContractsRoutes, contractsRoutes } from './modules/contracts/contracts.routes.ts';
+import {
+  accountTouchpointsRoutes,
+  cockpitRoutes,
+  ctasRoutes,
+  playbooksRoutes,
+  tasksRoutes,
+} from './modules/ctas/ctas.routes.ts';
+import { accountFeedbackRoutes, ticketsRoutes } from './modules/feedback/feedback.routes.ts';
+import { accountHealthRoutes, healthRoutes } from './modules/health/health.routes.ts';
 import { scorecardsRoutes } from './modules/health/scorecards.routes.ts';
 import { hiringRoutes } from './modules/hiring/hiring.routes.ts';
 import { ingestRoutes } from './modules/ingest/ingest.routes.ts';
-import { usageRoutes } from './modules/ingest/usage.routes.ts';
+import {
+  accountUsageRoutes,
+  ingestDebuggerRoutes,
+  usageSettingsRoutes,
+} from './modules/ingest/usage.routes.ts';
 import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { peopleRoutes } from './modules/people/people.routes.ts';
 import { peopleInsightsRoutes } from './modules/people/people-insights.routes.ts';
-import { metricsRoutes } from './modules/revenue/metrics.routes.ts';
-import { renewalsRoutes } from './modules/revenue/renewals.routes.ts';
+import { accountArrMovementsRoutes, metricsRoutes } from './modules/revenue/metrics.routes.ts';
+import {
+  exchangeRatesRoutes,
+  renewalsRoutes,
+  revenueSettingsRoutes,
+} from './modules/revenue/renewals.routes.ts';
 import { rulesRoutes } from './modules/rules/rules.routes.ts';
 
 export interface AppOptions {
@@ -76,31 +90,46 @@ export function createApp(services: Services, options: AppOptions = {}) {
   );
   app.use('/api/*', async (c, next) => (PUBLIC_API_PATHS.has(c.req.path) ? next() : authenticate(c, next)));
 
+  // Each feature router is mounted under its own path. What a module serves under another feature's record
+  // (an account's contracts, health, usage...) is a second small router of that module, mounted there.
   const api = new OpenAPIHono<AppEnv>()
-    .route('/', authRoutes(secureCookies, services.config.TEND_LOGIN_ATTEMPTS))
-    .route('/', usersRoutes())
-    .route('/', apiKeysRoutes())
-    .route('/', auditRoutes())
-    .route('/', accountsRoutes())
-    .route('/', contactsRoutes())
-    .route('/', teamRoutes())
-    .route('/', contractsRoutes())
-    .route('/', savedViewsRoutes())
-    .route('/', usageRoutes())
-    .route('/', scorecardsRoutes())
-    .route('/', healthRoutes())
-    .route('/', feedbackRoutes())
-    .route('/', metricsRoutes())
-    .route('/', renewalsRoutes())
-    .route('/', peopleRoutes())
-    .route('/', peopleInsightsRoutes())
-    .route('/', hiringRoutes())
-    .route('/', rulesRoutes())
-    .route('/', ctasRoutes())
-    .route('/', jobsRoutes())
-    .route('/', notificationsRoutes());
+    .route('/auth', authRoutes(secureCookies, services.config.TEND_LOGIN_ATTEMPTS))
+    .route('/users', usersRoutes())
+    .route('/api-keys', apiKeysRoutes())
+    .route('/audit-log', auditRoutes())
+    .route('/accounts', accountsRoutes())
+    .route('/accounts', accountContactsRoutes())
+    .route('/accounts', teamRoutes())
+    .route('/accounts', accountContractsRoutes())
+    .route('/accounts', accountUsageRoutes())
+    .route('/accounts', accountHealthRoutes())
+    .route('/accounts', accountFeedbackRoutes())
+    .route('/accounts', accountArrMovementsRoutes())
+    .route('/accounts', accountTouchpointsRoutes())
+    .route('/contacts', contactsRoutes())
+    .route('/contracts', contractsRoutes())
+    .route('/saved-views', savedViewsRoutes())
+    .route('/ingest', ingestDebuggerRoutes())
+    .route('/settings', usageSettingsRoutes())
+    .route('/settings', revenueSettingsRoutes())
+    .route('/scorecards', scorecardsRoutes())
+    .route('/health', healthRoutes())
+    .route('/tickets', ticketsRoutes())
+    .route('/metrics', metricsRoutes())
+    .route('/renewals', renewalsRoutes())
+    .route('/exchange-rates', exchangeRatesRoutes())
+    .route('/team', peopleRoutes())
+    .route('/team', peopleInsightsRoutes())
+    .route('/hiring', hiringRoutes())
+    .route('/rules', rulesRoutes())
+    .route('/ctas', ctasRoutes())
+    .route('/tasks', tasksRoutes())
+    .route('/cockpit', cockpitRoutes())
+    .route('/playbooks', playbooksRoutes())
+    .route('/jobs', jobsRoutes())
+    .route('/notifications', notificationsRoutes());
   app.route('/api', api);
-  app.route('/', ingestRoutes());
+  app.route('/v1', ingestRoutes());
   app.all('/api/*', (c) => {
     throw new AppError('not_found', `No API route ${c.req.method} ${c.req.path}`);
   });

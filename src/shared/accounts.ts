@@ -266,3 +266,7 @@ export const createSavedViewInput = z
   .object({ name: requiredText(100), query: savedViewQuery })
   .strict()
   .refine((v) => JSON.stringify(v.query).length <= 4000, { message: 'query is too large', path: ['query'] });
+
+/** The path parameters of one member of an account team. */
+export const accountTeamMemberParams = z.object({ id: uuid, memberId: uuid });
+export type AccountFacets = z.infer<typeof accountFacets>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { email, requiredText, text } from './common.ts';
+import { cursorPageOf, email, requiredText, text } from './common.ts';
 
 export const ROLES = ['admin', 'cs_manager', 'csm', 'viewer'] as const;
 export const role = z.enum(ROLES);
@@ -93,6 +93,7 @@ export type CreateApiKeyInput = z.infer<typeof createApiKeyInput>;
 
 /** The plain key is returned once, at creation; only its hash is stored. */
 export const createdApiKey = apiKey.extend({ key: z.string() });
+export type CreatedApiKey = z.infer<typeof createdApiKey>;
 
 export const auditEntry = z.object({
   id: z.string(),
@@ -115,3 +116,7 @@ export const auditQuery = z.object({
   cursor: text(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
+
+/** A page of the audit log, newest first. */
+export const auditPage = cursorPageOf(auditEntry);
+export type AuditPage = z.infer<typeof auditPage>;

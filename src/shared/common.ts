@@ -51,3 +51,13 @@ export const timestamps = {
   created_at: z.string(),
   updated_at: z.string(),
 };
+
+/** The path parameters of a route on one record. */
+export const idParam = z.object({ id: uuid });
+
+/** A whole list, not paged: `{ data: [...] }`. */
+export const dataOf = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item) });
+
+/** A page of a list read by cursor, without a total. */
+export const cursorPageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ data: z.array(item), next_cursor: z.string().nullable() });

@@ -210,3 +210,5 @@ export const cockpit = z.object({
   ),
 });
 export type Cockpit = z.infer<typeof cockpit>;
+
+export const cockpitQuery = z.object({ scope: z.enum(['me', 'team']).default('me') });

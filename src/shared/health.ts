@@ -402,3 +402,73 @@ export const csmSentiment = z.object({
   expires_at: z.string().nullable(),
   created_at: z.string(),
 });
+
+/** A saved scorecard with the full recompute it started (null when none was needed). */
+export const savedScorecard = z.object({ scorecard, run: healthRun.nullable() });
+
+// The portfolio views: health mix by group, the biggest movers and the measure heat map.
+export const PORTFOLIO_GROUPS = ['segment', 'owner', 'coverage_model', 'tier'] as const;
+export type PortfolioGroup = (typeof PORTFOLIO_GROUPS)[number];
+const limitUpTo = (max: number, byDefault: number) =>
+  z.coerce.number().int().min(1).max(max).default(byDefault);
+
+export const healthAlertsQuery = z.object({
+  account_id: z.uuid().optional(),
+  open: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true')),
+  limit: limitUpTo(500, 100),
+});
+
+export const distributionQuery = z.object({ group_by: z.enum(PORTFOLIO_GROUPS).default('segment') });
+
+/** One group of the health mix; ARR at risk is the ARR of its red accounts, in minor units. */
+export const distributionRow = z.object({
+  key: z.string().nullable(),
+  label: z.string().nullable(),
+  accounts: z.number(),
+  red: z.number(),
+  yellow: z.number(),
+  green: z.number(),
+  none: z.number(),
+  average: z.number().nullable(),
+  arr_at_risk: z.number(),
+});
+export type DistributionRow = z.infer<typeof distributionRow>;
+
+export const moversQuery = z.object({
+  days: z.coerce.number().int().min(1).max(90).default(7),
+  limit: limitUpTo(200, 20),
+});
+
+export const healthMover = z.object({
+  account_id: z.uuid(),
+  name: z.string(),
+  score: z.number().nullable(),
+  color: z.string().nullable(),
+  before: z.number().nullable(),
+  change: z.number(),
+});
+export type HealthMover = z.infer<typeof healthMover>;
+
+export const heatmapQuery = z.object({ scorecard_id: z.uuid().optional(), limit: limitUpTo(500, 50) });
+
+export const healthHeatmap = z.object({
+  scorecard: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  measures: z.array(z.object({ key: z.string(), label: z.string() })),
+  accounts: z.array(
+    z.object({
+      account_id: z.uuid(),
+      name: z.string(),
+      score: z.number().nullable(),
+      color: z.string().nullable(),
+      scores: z.array(z.number().nullable()),
+    }),
+  ),
+});
+export type HealthHeatmap = z.infer<typeof healthHeatmap>;
+
+export const latestHealthRun = z.object({ run: healthRun.nullable() });
+export type LatestHealthRun = z.infer<typeof latestHealthRun>;
+export type SavedScorecard = z.infer<typeof savedScorecard>;

@@ -190,3 +190,4 @@ export const requisitionDetail = requisition.extend({
   questions: z.array(question),
 });
 export type RequisitionDetail = z.infer<typeof requisitionDetail>;
+export type EvaluationList = z.infer<typeof evaluationList>;

@@ -37,6 +37,7 @@ export const channel = z.object({
 export type Channel = z.infer<typeof channel>;
 /** Returned once, when a webhook channel is created: the secret to verify signatures with. */
 export const createdChannel = channel.extend({ secret: z.string().nullable() });
+export type CreatedChannel = z.infer<typeof createdChannel>;
 
 export const smtpSettingsInput = z
   .object({

@@ -360,3 +360,15 @@ export const kpiReport = z.object({
 });
 export type KpiReport = z.infer<typeof kpiReport>;
 export const kpiQuery = z.object({ quarter: quarter.optional() });
+
+/** How many rebalancing suggestions were applied. */
+export const rebalanceResult = z.object({ applied: z.number().int() });
+
+/** A stored pulse answer: only its id and period come back, the answer is private. */
+export const pulseReceipt = z.object({ id: z.string(), period: z.string() });
+
+/** The caller's own team record, or null when they have none. */
+export const myMember = z.object({ member: memberDetail.nullable() });
+export type MyMember = z.infer<typeof myMember>;
+export type RebalanceResult = z.infer<typeof rebalanceResult>;
+export type KpiGoal = z.infer<typeof kpiGoal>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, text } from './common.ts';
+import { cursorPageOf, isoDate, text } from './common.ts';
 
 export const activeUsersPoint = z.object({
   day: z.string(),
@@ -93,3 +93,7 @@ export const ingestDebugger = z.object({
   rollup_backlog: z.number().int(),
 });
 export type IngestDebugger = z.infer<typeof ingestDebugger>;
+
+/** A page of an account's raw events, newest first. */
+export const accountEventsPage = cursorPageOf(rawEvent);
+export type AccountEventsPage = z.infer<typeof accountEventsPage>;

@@ -1,5 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { errorResponse } from '../../shared/common.ts';
 import { localeFromHeader, localizeIssue } from '../../shared/messages/translate.ts';
 import type { AppEnv } from '../context.ts';
@@ -47,12 +47,6 @@ export const errors = {
 export const notFoundError = { 404: err('No record has this id') };
 export const conflictError = { 409: err('Conflicts with an existing record') };
 export const noContent = { 204: { description: 'Done' } };
-
-export const idParam = z.object({ id: z.uuid() });
-
-export function dataOf<T extends z.ZodType>(item: T) {
-  return z.object({ data: z.array(item) });
-}
 
 /** The part of a request's input an issue's path points at. */
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {

@@ -1,56 +1,38 @@
-import { createRoute } from '@hono/zod-openapi';
 import { createSavedViewInput, savedView } from '../../../shared/accounts.ts';
-import {
-  createRouter,
-  dataOf,
-  errors,
-  idParam,
-  json,
-  jsonBody,
-  noContent,
-  notFoundError,
-} from '../../lib/openapi.ts';
-import { requirePermission } from '../auth/authenticate.ts';
+import { dataOf, idParam } from '../../../shared/common.ts';
+import { featureRouter } from '../../lib/route-kit.ts';
 import { createSavedView, deleteSavedView, listSavedViews } from './saved-views.ts';
 
-const tags = ['Saved views'];
-
-const listRoute = createRoute({
-  method: 'get',
-  path: '/saved-views',
-  tags,
-  summary: 'My saved account list views',
-  middleware: [requirePermission('customers:read')],
-  responses: { 200: json(dataOf(savedView), 'Saved views'), ...errors },
-});
-
-const createViewRoute = createRoute({
-  method: 'post',
-  path: '/saved-views',
-  tags,
-  summary: 'Save the current filters and sort under a name',
-  middleware: [requirePermission('customers:write')],
-  request: { body: jsonBody(createSavedViewInput) },
-  responses: { 201: json(savedView, 'Saved'), ...errors },
-});
-
-const deleteRoute = createRoute({
-  method: 'delete',
-  path: '/saved-views/{id}',
-  tags,
-  summary: 'Delete one of my saved views',
-  middleware: [requirePermission('customers:write')],
-  request: { params: idParam },
-  responses: { ...noContent, ...errors, ...notFoundError },
-});
-
+/** Mounted at /saved-views. */
 export const savedViewsRoutes = () =>
-  createRouter()
-    .openapi(listRoute, async (c) => c.json({ data: await listSavedViews(c.var.db, c.var.actor) }, 200))
-    .openapi(createViewRoute, async (c) =>
-      c.json(await createSavedView(c.var.db, c.var.actor, c.req.valid('json')), 201),
+  featureRouter({ tags: ['Saved views'] })
+    .get(
+      '/',
+      {
+        summary: 'My saved account list views',
+        permission: 'customers:read',
+        response: dataOf(savedView),
+        returns: 'Saved views',
+      },
+      async (c) => c.json({ data: await listSavedViews(c.var.db, c.var.actor) }, 200),
     )
-    .openapi(deleteRoute, async (c) => {
-      await deleteSavedView(c.var.db, c.var.actor, c.req.valid('param').id);
-      return c.body(null, 204);
-    });
+    .post(
+      '/',
+      {
+        summary: 'Save the current filters and sort under a name',
+        permission: 'customers:write',
+        body: createSavedViewInput,
+        response: savedView,
+        status: 201,
+        returns: 'Saved',
+      },
+      async (c) => c.json(await createSavedView(c.var.db, c.var.actor, c.req.valid('json')), 201),
+    )
+    .delete(
+      '/{id}',
+      { summary: 'Delete one of my saved views', permission: 'customers:write', params: idParam },
+      async (c) => {
+        await deleteSavedView(c.var.db, c.var.actor, c.req.valid('param').id);
+        return c.body(null, 204);
+      },
+    ).app;

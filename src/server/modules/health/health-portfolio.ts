@@ -1,23 +1,9 @@
 import { sql } from 'kysely';
+import type { DistributionRow, HealthHeatmap, HealthMover, PortfolioGroup } from '../../../shared/health.ts';
 import type { Db } from '../../db/client.ts';
 import { labelOf, storedMeasuresSql } from './health-read.ts';
 import { utcToday } from './recompute-health.ts';
 import { listScorecards } from './scorecards.ts';
-
-export const PORTFOLIO_GROUPS = ['segment', 'owner', 'coverage_model', 'tier'] as const;
-export type PortfolioGroup = (typeof PORTFOLIO_GROUPS)[number];
-
-export interface PortfolioRow {
-  key: string | null;
-  label: string | null;
-  accounts: number;
-  red: number;
-  yellow: number;
-  green: number;
-  none: number;
-  average: number | null;
-  arr_at_risk: number;
-}
 
 const groupExpr: Record<PortfolioGroup, ReturnType<typeof sql>> = {
   segment: sql`a.segment`,
@@ -27,9 +13,9 @@ const groupExpr: Record<PortfolioGroup, ReturnType<typeof sql>> = {
 };
 
 /** Health mix per segment, CSM, coverage model or tier. ARR at risk is the ARR of red accounts (minor units, mixed currencies summed per account currency is left to revenue views). */
-export async function healthDistribution(db: Db, by: PortfolioGroup): Promise<PortfolioRow[]> {
+export async function healthDistribution(db: Db, by: PortfolioGroup): Promise<DistributionRow[]> {
   const label = by === 'owner' ? sql`max(u.name)` : sql`null::text`;
-  const { rows } = await sql<PortfolioRow>`
+  const { rows } = await sql<DistributionRow>`
     select ${groupExpr[by]} as key, ${label} as label, count(*)::int as accounts,
       count(*) filter (where h.color = 'red')::int as red,
       count(*) filter (where h.color = 'yellow')::int as yellow,
@@ -43,18 +29,9 @@ export async function healthDistribution(db: Db, by: PortfolioGroup): Promise<Po
   return rows;
 }
 
-export interface Mover {
-  account_id: string;
-  name: string;
-  score: number | null;
-  color: string | null;
-  before: number | null;
-  change: number;
-}
-
 /** Accounts whose score moved most against their daily point `days` ago (largest move first). */
-export async function healthMovers(db: Db, days: number, limit: number): Promise<Mover[]> {
-  const { rows } = await sql<Mover>`
+export async function healthMovers(db: Db, days: number, limit: number): Promise<HealthMover[]> {
+  const { rows } = await sql<HealthMover>`
     select h.account_id, a.name, round(h.score::numeric, 1)::float8 as score, h.color,
       round(p.score::numeric, 1)::float8 as before, (round(h.score) - round(p.score))::float8 as change
     from account_health h join accounts a on a.id = h.account_id
@@ -65,24 +42,12 @@ export async function healthMovers(db: Db, days: number, limit: number): Promise
   return rows;
 }
 
-export interface Heatmap {
-  scorecard: { id: string; name: string } | null;
-  measures: { key: string; label: string }[];
-  accounts: {
-    account_id: string;
-    name: string;
-    score: number | null;
-    color: string | null;
-    scores: (number | null)[];
-  }[];
-}
-
 /** Accounts (worst first) by measure scores of one scorecard, for a heat map. */
 export async function healthHeatmap(
   db: Db,
   scorecardId: string | undefined,
   limit: number,
-): Promise<Heatmap> {
+): Promise<HealthHeatmap> {
   const cards = await listScorecards(db);
   const card = cards.find((c) => c.id === scorecardId) ?? cards.find((c) => c.is_default) ?? cards[0];
   if (!card) return { scorecard: null, measures: [], accounts: [] };

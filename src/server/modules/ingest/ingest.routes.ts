@@ -1,14 +1,19 @@
-import { createRoute } from '@hono/zod-openapi';
 import { errorResponse } from '../../../shared/common.ts';
+import {
+  ingestResult,
+  MAX_BATCH_BYTES,
+  MAX_MESSAGE_BYTES,
+  type SegmentType,
+} from '../../../shared/ingest.ts';
 import { AppError } from '../../errors.ts';
-import { createRouter, json } from '../../lib/openapi.ts';
-import { ingestResult, MAX_BATCH_BYTES, MAX_MESSAGE_BYTES, type SegmentType } from './ingest.schemas.ts';
+import { json } from '../../lib/openapi.ts';
+import { featureRouter } from '../../lib/route-kit.ts';
 import { authenticateWriteKey } from './ingest-auth.ts';
 import { readIngestBody } from './read-ingest-body.ts';
 import { receiveSegmentCall } from './receive-segment-call.ts';
 
-const responses = {
-  200: json(ingestResult, 'Stored and committed: counts, and each rejected message with the reason'),
+// Ingest authenticates by write key, not by session or role: its refusals are its own.
+const ingestErrors = {
   400: json(errorResponse, 'The body is not JSON, or not a batch'),
   401: json(errorResponse, 'Missing or invalid write key'),
   403: json(errorResponse, 'The key lacks the ingest scope'),
@@ -21,33 +26,32 @@ const description =
   'the `ingest` scope as its write key (HTTP Basic, key as user name, empty password; Bearer works too). ' +
   '`Content-Encoding: gzip` is accepted. A retried message (same messageId) is stored once.';
 
-const route = (path: string, summary: string) =>
-  createRoute({
-    method: 'post',
-    path,
-    tags: ['Ingest (Segment-compatible)'],
-    summary,
-    description,
-    responses,
-  });
-
 /** Requests being stored right now; past the limit we answer 429 instead of queueing without bound. */
 let inFlight = 0;
 const MAX_IN_FLIGHT = 16;
 
+/** Mounted at /v1, outside /api. */
 export function ingestRoutes() {
-  const router = createRouter();
+  const router = featureRouter({ tags: ['Ingest (Segment-compatible)'] });
   const endpoints: [string, SegmentType | undefined, string][] = [
-    ['/v1/batch', undefined, 'A batch of messages (what the Segment libraries send)'],
-    ['/v1/track', 'track', 'Record an event a user did'],
-    ['/v1/identify', 'identify', 'Tie a user to their traits; upserts the contact by email'],
-    ['/v1/group', 'group', 'Tie a user to an account; upserts the account by groupId (external_id)'],
-    ['/v1/page', 'page', 'Record a page view'],
-    ['/v1/screen', 'screen', 'Record a mobile screen view'],
-    ['/v1/alias', 'alias', 'Merge two user identities (previousId into userId)'],
+    ['/batch', undefined, 'A batch of messages (what the Segment libraries send)'],
+    ['/track', 'track', 'Record an event a user did'],
+    ['/identify', 'identify', 'Tie a user to their traits; upserts the contact by email'],
+    ['/group', 'group', 'Tie a user to an account; upserts the account by groupId (external_id)'],
+    ['/page', 'page', 'Record a page view'],
+    ['/screen', 'screen', 'Record a mobile screen view'],
+    ['/alias', 'alias', 'Merge two user identities (previousId into userId)'],
   ];
   for (const [path, type, summary] of endpoints) {
-    router.openapi(route(path, summary), async (c) => {
+    const spec = {
+      summary,
+      description,
+      permission: null, // the write key is checked in the handler, after a size-bounded read of the body
+      response: ingestResult,
+      returns: 'Stored and committed: counts, and each rejected message with the reason',
+      errors: ingestErrors,
+    };
+    router.post(path, spec, async (c) => {
       if (inFlight >= MAX_IN_FLIGHT) {
         c.header('Retry-After', '1');
         throw new AppError('rate_limited', 'Ingest is busy; retry after a second');
@@ -66,5 +70,5 @@ export function ingestRoutes() {
       }
     });
   }
-  return router;
+  return router.app;
 }

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { unstorableJsonReason } from './check-storable-json.ts';
 import {
   MAX_MESSAGE_BYTES,
   messageSchemas,
   SEGMENT_TYPES,
   type SegmentMessage,
   type SegmentType,
-} from './ingest.schemas.ts';
+} from '../../../shared/ingest.ts';
+import { unstorableJsonReason } from './check-storable-json.ts';
 
 export interface NormalizedMessage {
   messageId: string;

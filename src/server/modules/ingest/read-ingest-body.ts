@@ -1,8 +1,8 @@
 import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
 import type { Context } from 'hono';
+import { MAX_BATCH_BYTES } from '../../../shared/ingest.ts';
 import { AppError } from '../../errors.ts';
-import { MAX_BATCH_BYTES } from './ingest.schemas.ts';
 
 const gunzipAsync = promisify(gunzip);
 

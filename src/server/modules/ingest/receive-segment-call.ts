@@ -1,7 +1,7 @@
+import { batchBody, type IngestResult, type SegmentType } from '../../../shared/ingest.ts';
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../errors.ts';
 import { unstorableJsonReason } from './check-storable-json.ts';
-import { batchBody, type IngestResult, type SegmentType } from './ingest.schemas.ts';
 import { type IngestCounts, ingestMessages } from './ingest-messages.ts';
 import { type NormalizedMessage, normalizeMessage, type Rejection } from './normalize-message.ts';
 

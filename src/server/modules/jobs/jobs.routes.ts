@@ -1,35 +1,25 @@
-import { createRoute } from '@hono/zod-openapi';
+import { dataOf, idParam } from '../../../shared/common.ts';
 import { failedJob } from '../../../shared/rules.ts';
-import { createRouter, dataOf, errors, idParam, json, noContent, notFoundError } from '../../lib/openapi.ts';
-import { requirePermission } from '../auth/authenticate.ts';
+import { featureRouter } from '../../lib/route-kit.ts';
 import { listFailedJobs } from './list-failed-jobs.ts';
 import { retryFailedJob } from './retry-failed-job.ts';
 
-const tags = ['Jobs'];
-const admin = [requirePermission('integrations:manage')];
+const permission = 'integrations:manage';
 
-const failedRoute = createRoute({
-  method: 'get',
-  path: '/jobs/failed',
-  tags,
-  summary: 'Jobs that failed after all their retries',
-  middleware: admin,
-  responses: { 200: json(dataOf(failedJob), 'Failed jobs'), ...errors },
-});
-const retryRoute = createRoute({
-  method: 'post',
-  path: '/jobs/{id}/retry',
-  tags,
-  summary: 'Run a failed job again',
-  middleware: admin,
-  request: { params: idParam },
-  responses: { ...noContent, ...errors, ...notFoundError },
-});
-
+/** Mounted at /jobs. */
 export const jobsRoutes = () =>
-  createRouter()
-    .openapi(failedRoute, async (c) => c.json({ data: await listFailedJobs(c.var.db) }, 200))
-    .openapi(retryRoute, async (c) => {
+  featureRouter({ tags: ['Jobs'] })
+    .get(
+      '/failed',
+      {
+        summary: 'Jobs that failed after all their retries',
+        permission,
+        response: dataOf(failedJob),
+        returns: 'Failed jobs',
+      },
+      async (c) => c.json({ data: await listFailedJobs(c.var.db) }, 200),
+    )
+    .post('/{id}/retry', { summary: 'Run a failed job again', permission, params: idParam }, async (c) => {
       await retryFailedJob(c.var.db, c.var.actor, c.req.valid('param').id);
       return c.body(null, 204);
-    });
+    }).app;

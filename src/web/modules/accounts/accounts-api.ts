@@ -5,7 +5,12 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
-import type { Account, CreateAccountInput, UpdateAccountInput } from '../../../shared/accounts.ts';
+import type {
+  Account,
+  AccountFacets,
+  CreateAccountInput,
+  UpdateAccountInput,
+} from '../../../shared/accounts.ts';
 import { api, type ListPage } from '../../lib/api.ts';
 import { type AccountsSearch, toApiQuery } from './accounts-search.ts';
 
@@ -54,7 +59,7 @@ export const accountQuery = (id: string) =>
 export function useFacets() {
   return useQuery({
     queryKey: accountKeys.facets,
-    queryFn: () => api.get<{ segments: string[]; tiers: string[] }>('/accounts/facets'),
+    queryFn: () => api.get<AccountFacets>('/accounts/facets'),
     staleTime: 5 * 60_000,
   });
 }

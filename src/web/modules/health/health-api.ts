@@ -3,10 +3,16 @@ import type { z } from 'zod';
 import type {
   AccountHealth,
   csmSentiment,
+  DistributionRow,
   HealthAlert,
+  HealthHeatmap,
+  HealthMover,
   HealthPoint,
   HealthRun,
+  LatestHealthRun,
+  PortfolioGroup,
   PreviewResult,
+  SavedScorecard,
   Scorecard,
   ScorecardInput,
   supportTicket,
@@ -17,37 +23,9 @@ import { api, type DataList } from '../../lib/api.ts';
 export type SurveyResponse = z.infer<typeof surveyResponse>;
 export type SupportTicket = z.infer<typeof supportTicket>;
 export type CsmSentiment = z.infer<typeof csmSentiment>;
-export type PortfolioGroup = 'segment' | 'owner' | 'coverage_model' | 'tier';
-export type DistributionRow = {
-  key: string | null;
-  label: string | null;
-  accounts: number;
-  red: number;
-  yellow: number;
-  green: number;
-  none: number;
-  average: number | null;
-  arr_at_risk: number;
-};
-export type Mover = {
-  account_id: string;
-  name: string;
-  score: number | null;
-  color: string | null;
-  before: number | null;
-  change: number;
-};
-export type Heatmap = {
-  scorecard: { id: string; name: string } | null;
-  measures: { key: string; label: string }[];
-  accounts: {
-    account_id: string;
-    name: string;
-    score: number | null;
-    color: string | null;
-    scores: (number | null)[];
-  }[];
-};
+export type { DistributionRow, PortfolioGroup };
+export type Mover = HealthMover;
+export type Heatmap = HealthHeatmap;
 
 /** While a full recompute runs, its progress is asked for this often. */
 const RUN_POLL_MS = 700;
@@ -195,9 +173,7 @@ export function useSaveScorecard(id: string | null) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (doc: ScorecardInput) =>
-      id
-        ? api.put<{ scorecard: Scorecard; run: HealthRun | null }>(`/scorecards/${id}`, doc)
-        : api.post<{ scorecard: Scorecard; run: HealthRun | null }>('/scorecards', doc),
+      id ? api.put<SavedScorecard>(`/scorecards/${id}`, doc) : api.post<SavedScorecard>('/scorecards', doc),
     meta: { toast: false },
     onSuccess: (saved) => {
       queryClient.setQueryData(healthKeys.scorecard(saved.scorecard.id), saved.scorecard);
@@ -252,7 +228,7 @@ export function useHealthRun(id: string | null) {
 export function useLatestRun() {
   return useQuery({
     queryKey: ['health', 'run', 'latest'],
-    queryFn: ({ signal }) => api.get<{ run: HealthRun | null }>('/health/runs/latest', { signal }),
+    queryFn: ({ signal }) => api.get<LatestHealthRun>('/health/runs/latest', { signal }),
     select: (d) => d.run,
     ...quiet,
   });

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   Channel,
   CreateChannelInput,
+  CreatedChannel,
   Delivery,
   Preferences,
   SmtpSettings,
@@ -26,8 +27,7 @@ export function useChannels(enabled = true) {
 export function useCreateChannel() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: CreateChannelInput) =>
-      api.post<Channel & { secret: string | null }>('/notifications/channels', input),
+    mutationFn: (input: CreateChannelInput) => api.post<CreatedChannel>('/notifications/channels', input),
     meta: { toast: false },
     onSuccess: () => client.invalidateQueries({ queryKey: channelsKey }),
   });

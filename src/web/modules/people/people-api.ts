@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   Candidate,
   Evaluation,
+  EvaluationList,
   HireCandidateInput,
   Question,
   Requisition,
@@ -12,9 +13,12 @@ import type {
   CapacityReport,
   CareerLevel,
   CareerNote,
+  KpiGoal,
   KpiMetric,
   KpiReport,
   MemberDetail,
+  MyMember,
+  RebalanceResult,
   RebalanceSuggestion,
   TeamMember,
   TeamMetrics,
@@ -51,7 +55,7 @@ export const useMember = (id: string) =>
 export const useMyMember = () =>
   useQuery({
     queryKey: teamKeys.me,
-    queryFn: ({ signal }) => api.get<{ member: MemberDetail | null }>('/team/me', { signal }),
+    queryFn: ({ signal }) => api.get<MyMember>('/team/me', { signal }),
   });
 export const useCareerNotes = (id: string, enabled: boolean) =>
   useQuery({
@@ -98,10 +102,7 @@ export const useEvaluations = (candidateId: string) =>
   useQuery({
     queryKey: teamKeys.evaluations(candidateId),
     queryFn: ({ signal }) =>
-      api.get<{ others_visible: boolean; data: Evaluation[] }>(
-        `/hiring/candidates/${candidateId}/evaluations`,
-        { signal },
-      ),
+      api.get<EvaluationList>(`/hiring/candidates/${candidateId}/evaluations`, { signal }),
   });
 
 /** Every team write changes figures elsewhere (roster, metrics, capacity): refresh the whole area. */
@@ -121,7 +122,7 @@ export const useAddNote = (memberId: string) =>
   );
 export const useApplyRebalance = () =>
   useTeamMutation((suggestions: RebalanceSuggestion[]) =>
-    api.post<{ applied: number }>('/team/capacity/apply', {
+    api.post<RebalanceResult>('/team/capacity/apply', {
       suggestions: suggestions.map(({ account_name: _, ...s }) => s),
     }),
   );
@@ -158,7 +159,7 @@ export const useSubmitPulse = () =>
 export const useSetKpiGoal = () =>
   useTeamMutation(
     (body: { member_id: string; quarter: string; metric: KpiMetric; target: number }) =>
-      api.post<{ id: string }>('/team/goals', body),
+      api.post<KpiGoal>('/team/goals', body),
     true,
   );
 export const useSaveTeamSettings = () =>

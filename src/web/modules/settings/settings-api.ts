@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApiKey, ApiKeyScope, AuditEntry } from '../../../shared/auth.ts';
+import type { ApiKey, AuditPage, CreateApiKeyInput, CreatedApiKey } from '../../../shared/auth.ts';
 import { api, type DataList } from '../../lib/api.ts';
 
 const apiKeysKey = ['api-keys'] as const;
@@ -14,8 +14,7 @@ export function useApiKeys() {
 export function useCreateApiKey() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { name: string; scopes: ApiKeyScope[] }) =>
-      api.post<ApiKey & { key: string }>('/api-keys', input),
+    mutationFn: (input: CreateApiKeyInput) => api.post<CreatedApiKey>('/api-keys', input),
     meta: { toast: false },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: apiKeysKey }),
   });
@@ -35,7 +34,7 @@ export function useAuditLog(entityType: string | undefined) {
   return useInfiniteQuery({
     queryKey: ['audit-log', entityType ?? null],
     queryFn: ({ pageParam }) =>
-      api.get<{ data: AuditEntry[]; next_cursor: string | null }>('/audit-log', {
+      api.get<AuditPage>('/audit-log', {
         query: { entity_type: entityType, cursor: pageParam, limit: AUDIT_PAGE },
       }),
     initialPageParam: undefined as string | undefined,

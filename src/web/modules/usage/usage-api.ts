@@ -1,5 +1,10 @@
 import { infiniteQueryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AccountUsage, IngestDebugger, RawEvent, UsageSettings } from '../../../shared/usage.ts';
+import type {
+  AccountEventsPage,
+  AccountUsage,
+  IngestDebugger,
+  UsageSettings,
+} from '../../../shared/usage.ts';
 import { api } from '../../lib/api.ts';
 
 const EVENTS_PAGE = 25;
@@ -27,7 +32,7 @@ export function accountEventsQuery(accountId: string, event: string) {
   return infiniteQueryOptions({
     queryKey: usageKeys.events(accountId, event),
     queryFn: ({ pageParam, signal }) =>
-      api.get<{ data: RawEvent[]; next_cursor: string | null }>(`/accounts/${accountId}/events`, {
+      api.get<AccountEventsPage>(`/accounts/${accountId}/events`, {
         query: { event, cursor: pageParam, limit: EVENTS_PAGE },
         signal,
       }),

@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Locale, Role, User } from '../../../shared/auth.ts';
+import type { CreateUserInput, UpdateUserInput, User } from '../../../shared/auth.ts';
 import { api, type DataList } from '../../lib/api.ts';
 
 export const usersQuery = queryOptions({
@@ -18,7 +18,7 @@ export function useUserNames(): Map<string, User> {
   return new Map((data ?? []).map((u) => [u.id, u]));
 }
 
-export type NewUser = { email: string; name: string; role: Role; locale: Locale; password: string };
+export type NewUser = CreateUserInput;
 
 export function useCreateUser() {
   const queryClient = useQueryClient();
@@ -29,13 +29,7 @@ export function useCreateUser() {
   });
 }
 
-export type UserChange = Partial<{
-  name: string;
-  role: Role;
-  locale: Locale;
-  active: boolean;
-  password: string;
-}>;
+export type UserChange = UpdateUserInput;
 
 export function useUpdateUser() {
   const queryClient = useQueryClient();
