@@ -2,7 +2,6 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import './lib/zod-jitless.ts';
 import './i18n/index.ts';
 import { setUnauthorizedHandler } from './lib/api.ts';
 import { createQueryClient } from './lib/query-client.ts';
