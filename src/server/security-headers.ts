@@ -7,8 +7,9 @@ type Policy = Record<string, string[]>;
 /**
  * The web app's policy: script, style, images and requests from our own origin only, so a name that slips
  * past escaping still cannot load or run script. No inline script anywhere (index.html and the Vite build
- * have none). Inline `style=` attributes are allowed, and only they: ECharts writes its tooltips as HTML
- * with style attributes, which Chromium blocks otherwise; they cannot run script.
+ * have none). Inline `style=` attributes are allowed, and only they: without it Chromium blocks the
+ * style attributes React renders on every page (the login page included) and ECharts' tooltip markup,
+ * thousands of violations in the hostile-names sweep; style attributes cannot run script.
  */
 export const APP_POLICY: Policy = {
   'default-src': ["'self'"],
