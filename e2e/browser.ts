@@ -35,7 +35,41 @@ export async function newPage(browser: Browser, url = baseUrl()): Promise<Page> 
     timezoneId: 'UTC',
   });
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  return context.newPage();
+  const page = await context.newPage();
+  await watchCsp(page);
+  return page;
+}
+
+const violations = new WeakMap<Page, string[]>();
+
+/**
+ * Records what the Content-Security-Policy blocks on `page` (the DOM event and Chromium's console report),
+ * so a test can show that the app runs under its own policy. logIn and screenshot check the record.
+ */
+export async function watchCsp(page: Page): Promise<void> {
+  const seen: string[] = [];
+  violations.set(page, seen);
+  await page.exposeFunction('__tendCspViolation', (text: string) => seen.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { __tendCspViolation: (t: string) => void }).__tendCspViolation;
+      report(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) seen.push(m.text());
+  });
+}
+
+/** What the policy blocked on `page` since it opened. */
+export function cspViolations(page: Page): string[] {
+  return [...(violations.get(page) ?? [])];
+}
+
+export function assertNoCspViolations(page: Page): void {
+  const seen = cspViolations(page);
+  if (seen.length)
+    throw new Error(`Content-Security-Policy violations on ${page.url()}:\n${seen.join('\n')}`);
 }
 
 /** Signs in through the login form and waits for the home page (the cockpit for CSMs, else accounts). */
@@ -46,10 +80,12 @@ export async function logIn(page: Page, email = ADMIN_EMAIL, password = ADMIN_PA
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL(/\/(accounts|cockpit)$/);
   await page.getByRole('heading', { level: 1 }).waitFor();
+  assertNoCspViolations(page);
 }
 
 /** Saves a full-window screenshot under e2e/screenshots for a person to look at. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+  assertNoCspViolations(page);
 }

@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { swaggerUI } from '@hono/swagger-ui';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
-import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'kysely';
+import { mountApiDocs } from './api-docs.ts';
 import type { AppEnv, Services } from './context.ts';
 import { AppError, toErrorResponse } from './errors.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
@@ -47,6 +46,7 @@ import {
   revenueSettingsRoutes,
 } from './modules/revenue/renewals.routes.ts';
 import { rulesRoutes } from './modules/rules/rules.routes.ts';
+import { securityHeaders } from './security-headers.ts';
 
 export interface AppOptions {
   /** Directory of the built web app; omitted in API-only tests. */
@@ -69,7 +69,7 @@ export function createApp(services: Services, options: AppOptions = {}) {
     c.set('logger', services.logger);
     await next();
   });
-  app.use('*', secureHeaders({ contentSecurityPolicy: undefined, crossOriginEmbedderPolicy: false }));
+  app.use('*', securityHeaders({ https: secureCookies }));
 
   app.get('/healthz', async (c) => {
     await sql`select 1`.execute(services.db);
@@ -146,7 +146,7 @@ export function createApp(services: Services, options: AppOptions = {}) {
     servers: [{ url: '/' }],
   });
   app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', { type: 'http', scheme: 'bearer' });
-  app.get('/docs', swaggerUI({ url: '/openapi.json', persistAuthorization: true }));
+  mountApiDocs(app);
 
   if (options.webDir) mountWeb(app, options.webDir);
   return app;

@@ -18,6 +18,8 @@ const envSchema = z.object({
   TEND_ADMIN_EMAIL: z.email().optional(),
   TEND_ADMIN_PASSWORD: z.string().min(10).optional(),
   TEND_SECURE_COOKIES: bool.optional(),
+  // The address users open Tend at, when a proxy in front changes the Host header (the CSRF Origin check).
+  TEND_PUBLIC_URL: z.url().optional(),
   TEND_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   TEND_LOGIN_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(10),
   // log2 of scrypt's N for new password hashes; 17 is OWASP's minimum, tests may go lower for speed.

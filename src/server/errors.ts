@@ -10,6 +10,7 @@ export const ERROR_STATUS = {
   invalid_credentials: 401,
   forbidden: 403,
   csrf_failed: 403,
+  csrf_origin: 403,
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,

@@ -9,6 +9,21 @@ export const MESSAGE_CATALOG: Readonly<Record<string, MessageTranslations>> = {
     ko: '요청 본문이 {0} KB를 초과합니다',
     zh: '请求正文超过 {0} KB',
   },
+  'The request line or headers are larger than the server accepts': {
+    ru: 'Строка запроса или заголовки больше, чем принимает сервер',
+    ko: '요청 줄 또는 헤더가 서버가 허용하는 크기를 초과합니다',
+    zh: '请求行或请求头超过服务器接受的大小',
+  },
+  'The request took too long to arrive': {
+    ru: 'Запрос поступал слишком долго',
+    ko: '요청이 도착하는 데 너무 오래 걸렸습니다',
+    zh: '请求到达耗时过长',
+  },
+  'The request is not valid HTTP': {
+    ru: 'Запрос не является корректным HTTP',
+    ko: '요청이 올바른 HTTP가 아닙니다',
+    zh: '请求不是有效的 HTTP',
+  },
   'The request body is not valid JSON': {
     ru: 'Тело запроса не является корректным JSON',
     ko: '요청 본문이 올바른 JSON이 아닙니다',
@@ -68,6 +83,11 @@ export const MESSAGE_CATALOG: Readonly<Record<string, MessageTranslations>> = {
     ru: '{0} ({1})',
     ko: '{0} ({1})',
     zh: '{0} ({1})',
+  },
+  'Writes with a session cookie must come from Tend itself, not another site': {
+    ru: 'Изменения с cookie сеанса должны приходить из самого Tend, а не с другого сайта',
+    ko: '세션 쿠키를 사용한 변경 요청은 다른 사이트가 아닌 Tend에서 와야 합니다',
+    zh: '使用会话 Cookie 的写入请求必须来自 Tend 本身，而不是其他网站',
   },
   'Missing or wrong {0} header; reload the page and try again': {
     ru: 'Заголовок {0} отсутствует или неверен; перезагрузите страницу и повторите попытку',

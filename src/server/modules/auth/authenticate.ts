@@ -6,6 +6,7 @@ import { AppError } from '../../errors.ts';
 import type { Actor } from './actor.ts';
 import { findApiKey, touchApiKey } from './api-key-store.ts';
 import { type Permission, permissionsOfScopes, ROLE_PERMISSIONS } from './permissions.ts';
+import { assertSameOriginWrite } from './same-origin.ts';
 import { findSession } from './sessions.ts';
 import { CSRF_HEADER, SESSION_COOKIE } from './tokens.ts';
 
@@ -13,7 +14,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * Resolves the actor from a Bearer API key or the session cookie. Cookie-authenticated writes must carry
- * the session's CSRF token in a header, which a cross-site form or image cannot set.
+ * the session's CSRF token in a header, which a cross-site form or image cannot set, and must not come
+ * from another site (same-origin.ts).
  */
 export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   const db = c.var.db;
@@ -31,11 +33,13 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   const token = getCookie(c, SESSION_COOKIE);
   const session = token ? await findSession(db, token) : undefined;
   if (!session?.active) throw new AppError('unauthenticated', 'Log in to continue');
-  if (!SAFE_METHODS.has(c.req.method) && c.req.header(CSRF_HEADER) !== session.csrf_token) {
-    throw new AppError(
-      'csrf_failed',
-      `Missing or wrong ${CSRF_HEADER} header; reload the page and try again`,
-    );
+  if (!SAFE_METHODS.has(c.req.method)) {
+    assertSameOriginWrite(c);
+    if (c.req.header(CSRF_HEADER) !== session.csrf_token)
+      throw new AppError(
+        'csrf_failed',
+        `Missing or wrong ${CSRF_HEADER} header; reload the page and try again`,
+      );
   }
   const role = session.role as Role;
   c.set('actor', {

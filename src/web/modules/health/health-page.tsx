@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n/index.ts';
 import { describeError } from '../../lib/errors.ts';
+import { html } from '../../lib/escape-html.ts';
 import { formatMoney, formatNumber } from '../../lib/format.ts';
 import { EmptyState, ErrorState, Skeleton } from '../../ui/feedback.tsx';
 import { AlertList } from './alert-list.tsx';
@@ -277,7 +278,8 @@ function HeatmapChart({ data }: { data: Heatmap }) {
           const [x, y, v] = p.value;
           const label = data.measures[x]?.label ?? '';
           const account = data.accounts[y]?.name ?? '';
-          return `${account}<br/>${label}: <b>${v === '-' ? t('health.measures.missing') : formatScore(Number(v), locale)}</b>`;
+          const score = v === '-' ? t('health.measures.missing') : formatScore(Number(v), locale);
+          return html`${account}<br/>${label}: <b>${score}</b>`;
         },
       },
       xAxis: {

@@ -10,6 +10,7 @@ import {
 import { type ComposeOption, init, use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
+import { withSafeTooltips } from '../../lib/escape-html.ts';
 
 // Bars (waterfall, forecast) and lines (ARR, rates): only what the revenue charts draw.
 use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
@@ -45,7 +46,7 @@ export function RevenueChart({
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
+    chart.current?.setOption(withSafeTooltips(option), { notMerge: true });
   }, [option]);
 
   return <div ref={container} className="revenue-chart" style={{ height }} role="img" aria-label={label} />;

@@ -10,6 +10,7 @@ import {
 import { type ComposeOption, init, use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
+import { withSafeTooltips } from '../../lib/escape-html.ts';
 
 // Only the pieces the usage charts draw, so the chunk stays small.
 use([LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
@@ -37,7 +38,7 @@ export function EChart({ option, height, label }: { option: ChartOption; height:
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
+    chart.current?.setOption(withSafeTooltips(option), { notMerge: true });
   }, [option]);
 
   return <div ref={container} className="usage-chart" style={{ height }} role="img" aria-label={label} />;
