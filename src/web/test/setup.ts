@@ -1,0 +1,14 @@
+// Web component tests: the app's real i18n in English, and a clean DOM and HTTP stub after each test.
+import { cleanup } from '@testing-library/react';
+import i18next from 'i18next';
+import { afterEach, vi } from 'vitest';
+import '../i18n/index.ts';
+
+await i18next.changeLanguage('en');
+// jsdom has no layout: the router's scroll restoration has nothing to scroll.
+window.scrollTo = () => {};
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
