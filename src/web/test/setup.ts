@@ -7,6 +7,12 @@ import '../i18n/index.ts';
 await i18next.changeLanguage('en');
 // jsdom has no layout: the router's scroll restoration has nothing to scroll.
 window.scrollTo = () => {};
+// Nor does it have ResizeObserver, which charts use to follow their box; with no layout nothing resizes.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
 
 afterEach(() => {
   cleanup();

@@ -13,15 +13,14 @@ export function NumberInput({
 } & Omit<React.InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'>) {
   const [text, setText] = useState(value === null || Number.isNaN(value) ? '' : String(value));
   useEffect(() => {
+    // Keep what is typed while it still reads as the value (an emptied field reads as NaN unless nullable:
+    // it must stay empty, not turn into "NaN"); otherwise show the value set from outside.
     setText((cur) => {
-      const parsed = cur.trim() === '' ? null : Number(cur);
-      return parsed === value || (Number.isNaN(parsed) && Number.isNaN(value))
-        ? cur
-        : value === null
-          ? ''
-          : String(value);
+      const parsed = cur.trim() === '' ? (nullable ? null : Number.NaN) : Number(cur);
+      const same = parsed === value || (Number.isNaN(parsed) && value !== null && Number.isNaN(value));
+      return same ? cur : value === null || Number.isNaN(value) ? '' : String(value);
     });
-  }, [value]);
+  }, [value, nullable]);
   return (
     <input
       {...rest}
