@@ -30,7 +30,7 @@ function stub(role: 'admin' | 'csm' = 'admin', more: Routes = {}) {
   });
 }
 
-async function renderEditor(saved?: Scorecard, role: 'admin' | 'csm' = 'admin') {
+async function renderEditor(saved?: Scorecard) {
   const user = userEvent.setup();
   const view = await renderWithProviders(<ScorecardEditor saved={saved} />);
   await screen.findByTestId('weight-total');
@@ -228,7 +228,7 @@ describe('ScorecardEditor', () => {
       color_bands: DEFAULT_COLOR_BANDS,
       alerts: DEFAULT_ALERTS,
     } as Scorecard;
-    await renderEditor(saved, 'csm');
+    await renderEditor(saved);
     expect((screen.getByRole('textbox', { name: /^Name/ }) as HTMLInputElement).value).toBe('Default');
     expect(screen.getByRole('textbox', { name: /^Name/ }).matches(':disabled')).toBe(true);
     expect(screen.getByTestId('weight-0').matches(':disabled')).toBe(true);
