@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PreviewResult } from '../../../shared/health.ts';
 import { useLocale } from '../../i18n/index.ts';
 import { describeError } from '../../lib/errors.ts';
 import { formatNumber } from '../../lib/format.ts';
@@ -66,42 +67,45 @@ export function ScorecardPreview({
           </div>
         )}
       </section>
-      {data && (
-        <section className="card card-flush" style={{ opacity: stale ? 0.5 : 1 }}>
-          <header className="card-header">
-            <h3 className="card-title">{t('health.preview.changes')}</h3>
-            <span className="card-count" data-testid="preview-change-count">
-              {formatNumber(data.changes.total, locale)}
-            </span>
-          </header>
-          {data.changes.items.length === 0 ? (
-            <p className="health-note">{t('health.preview.noChanges')}</p>
-          ) : (
-            <ul className="change-list" data-testid="preview-changes">
-              {data.changes.items.map((c) => (
-                <li key={c.account_id}>
-                  <Link
-                    to="/accounts/$accountId"
-                    params={{ accountId: c.account_id }}
-                    search={{ tab: 'health' }}
-                  >
-                    {c.name}
-                  </Link>
-                  <span className="nowrap">
-                    <HealthBadge score={c.from_score} color={c.from_color} /> →{' '}
-                    <HealthBadge score={c.to_score} color={c.to_color} />
-                  </span>
-                </li>
-              ))}
-            </ul>
-          )}
-          {data.changes.total > data.changes.items.length && (
-            <p className="health-note">
-              {t('health.preview.more', { count: data.changes.total - data.changes.items.length })}
-            </p>
-          )}
-        </section>
-      )}
+      {data && <PreviewChanges changes={data.changes} stale={stale} />}
     </div>
+  );
+}
+
+/** The accounts whose color the draft would change, from → to. */
+function PreviewChanges({ changes, stale }: { changes: PreviewResult['changes']; stale: boolean }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <section className="card card-flush" style={{ opacity: stale ? 0.5 : 1 }}>
+      <header className="card-header">
+        <h3 className="card-title">{t('health.preview.changes')}</h3>
+        <span className="card-count" data-testid="preview-change-count">
+          {formatNumber(changes.total, locale)}
+        </span>
+      </header>
+      {changes.items.length === 0 ? (
+        <p className="health-note">{t('health.preview.noChanges')}</p>
+      ) : (
+        <ul className="change-list" data-testid="preview-changes">
+          {changes.items.map((c) => (
+            <li key={c.account_id}>
+              <Link to="/accounts/$accountId" params={{ accountId: c.account_id }} search={{ tab: 'health' }}>
+                {c.name}
+              </Link>
+              <span className="nowrap">
+                <HealthBadge score={c.from_score} color={c.from_color} /> →{' '}
+                <HealthBadge score={c.to_score} color={c.to_color} />
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {changes.total > changes.items.length && (
+        <p className="health-note">
+          {t('health.preview.more', { count: changes.total - changes.items.length })}
+        </p>
+      )}
+    </section>
   );
 }

@@ -95,20 +95,9 @@ export function ScorecardsPage() {
 
 function ScorecardTable({ cards }: { cards: Scorecard[] }) {
   const { t } = useTranslation();
-  const locale = useLocale();
-  const navigate = useNavigate();
   const { isAdmin } = usePermissions();
   const remove = useDeleteScorecard();
   const [deleting, setDeleting] = useState<Scorecard | null>(null);
-  const covers = (c: Scorecard) => {
-    if (c.is_default) return t('health.scorecards.everyoneElse');
-    const parts = [
-      ...c.segments,
-      ...c.tiers,
-      ...c.coverage_models.map((m) => t(`enums.coverageModels.${m}`)),
-    ];
-    return parts.length ? parts.join(', ') : t('health.scorecards.nobody');
-  };
   return (
     <div className="card card-flush">
       <div className="table-wrap">
@@ -125,39 +114,7 @@ function ScorecardTable({ cards }: { cards: Scorecard[] }) {
           </thead>
           <tbody>
             {cards.map((c) => (
-              <tr
-                key={c.id}
-                className="row-clickable"
-                onClick={() =>
-                  void navigate({ to: '/settings/scorecards/$scorecardId', params: { scorecardId: c.id } })
-                }
-              >
-                <td>
-                  <Link
-                    to="/settings/scorecards/$scorecardId"
-                    params={{ scorecardId: c.id }}
-                    className="cell-name-link"
-                  >
-                    {c.name}
-                  </Link>{' '}
-                  {c.is_default && <Badge tone="accent">{t('health.scorecards.default')}</Badge>}
-                  {c.description && <span className="cell-sub">{c.description}</span>}
-                </td>
-                <td>{covers(c)}</td>
-                <td className="align-end numeric">{formatNumber(c.measures.length, locale)}</td>
-                <td className="align-end numeric">{c.is_default ? '—' : formatNumber(c.priority, locale)}</td>
-                <td className="muted">{formatRelative(c.updated_at, locale)}</td>
-                {isAdmin && (
-                  <td className="col-actions">
-                    {!c.is_default && (
-                      <RowDeleteButton
-                        label={t('health.scorecards.delete', { name: c.name })}
-                        onClick={() => setDeleting(c)}
-                      />
-                    )}
-                  </td>
-                )}
-              </tr>
+              <ScorecardRow key={c.id} card={c} onDelete={isAdmin ? () => setDeleting(c) : null} />
             ))}
           </tbody>
         </table>
@@ -173,6 +130,53 @@ function ScorecardTable({ cards }: { cards: Scorecard[] }) {
         />
       )}
     </div>
+  );
+}
+
+/** One scorecard: whom it covers, its size and priority; admins may delete any but the default. */
+function ScorecardRow({ card: c, onDelete }: { card: Scorecard; onDelete: (() => void) | null }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const navigate = useNavigate();
+  const covers = () => {
+    if (c.is_default) return t('health.scorecards.everyoneElse');
+    const parts = [
+      ...c.segments,
+      ...c.tiers,
+      ...c.coverage_models.map((m) => t(`enums.coverageModels.${m}`)),
+    ];
+    return parts.length ? parts.join(', ') : t('health.scorecards.nobody');
+  };
+  return (
+    <tr
+      className="row-clickable"
+      onClick={() =>
+        void navigate({ to: '/settings/scorecards/$scorecardId', params: { scorecardId: c.id } })
+      }
+    >
+      <td>
+        <Link
+          to="/settings/scorecards/$scorecardId"
+          params={{ scorecardId: c.id }}
+          className="cell-name-link"
+        >
+          {c.name}
+        </Link>{' '}
+        {c.is_default && <Badge tone="accent">{t('health.scorecards.default')}</Badge>}
+        {c.description && <span className="cell-sub">{c.description}</span>}
+      </td>
+      <td>{covers()}</td>
+      <td className="align-end numeric">{formatNumber(c.measures.length, locale)}</td>
+      <td className="align-end numeric">{c.is_default ? '—' : formatNumber(c.priority, locale)}</td>
+      <td className="muted">{formatRelative(c.updated_at, locale)}</td>
+      {onDelete && (
+        <td className="col-actions">
+          {!c.is_default && (
+            <RowDeleteButton label={t('health.scorecards.delete', { name: c.name })} onClick={onDelete} />
+          )}
+        </td>
+      )}
+    </tr>
   );
 }
 

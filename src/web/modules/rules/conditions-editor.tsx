@@ -8,7 +8,8 @@ import {
   type Issues,
   isGroup,
   newCondition,
-  newKey,
+  newGroup,
+  replaceAt,
 } from './rule-draft.ts';
 import { AccountFieldPicker, SelectField, TextField } from './rule-inputs.tsx';
 
@@ -23,11 +24,7 @@ type Props = {
 /** AND/OR over account fields: a list of conditions and groups of conditions ("A and (B or C)"). */
 export function ConditionsEditor({ match, conditions, onChange, issues, fields }: Props) {
   const { t } = useTranslation();
-  const replace = (i: number, next: ConditionItem | null) =>
-    onChange(
-      match,
-      next ? conditions.map((c, j) => (j === i ? next : c)) : conditions.filter((_, j) => j !== i),
-    );
+  const replace = (i: number, next: ConditionItem | null) => onChange(match, replaceAt(conditions, i, next));
   return (
     <div className="rule-conditions">
       <MatchSwitch value={match} onChange={(m) => onChange(m, conditions)} />
@@ -66,12 +63,7 @@ export function ConditionsEditor({ match, conditions, onChange, issues, fields }
         <button
           type="button"
           className="button button-sm button-ghost"
-          onClick={() =>
-            onChange(match, [
-              ...conditions,
-              { key: newKey(), match: match === 'all' ? 'any' : 'all', conditions: [newCondition()] },
-            ])
-          }
+          onClick={() => onChange(match, [...conditions, newGroup(match)])}
         >
           <PlusIcon size={12} />
           {t('rules.editor.addGroup')}
@@ -115,12 +107,7 @@ function GroupEditor({
 }) {
   const { t } = useTranslation();
   const replace = (i: number, next: ConditionDraft | null) =>
-    onChange({
-      ...group,
-      conditions: next
-        ? group.conditions.map((c, j) => (j === i ? next : c))
-        : group.conditions.filter((_, j) => j !== i),
-    });
+    onChange({ ...group, conditions: replaceAt(group.conditions, i, next) });
   return (
     <div className="rule-group">
       <div className="rule-group-header">

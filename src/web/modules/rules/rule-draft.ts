@@ -65,6 +65,32 @@ export function newCondition(): ConditionDraft {
   return { key: newKey(), field: 'segment', operator: 'eq', value: '' };
 }
 
+/** A group nested in a list reads the other way by default: "all of … and (any of …)". */
+export function newGroup(outer: 'all' | 'any'): GroupDraft {
+  return { key: newKey(), match: outer === 'all' ? 'any' : 'all', conditions: [newCondition()] };
+}
+
+/** `list` with item i replaced by `next`, or removed when next is null. */
+export function replaceAt<T>(list: T[], i: number, next: T | null): T[] {
+  return next === null ? list.filter((_, j) => j !== i) : list.map((x, j) => (j === i ? next : x));
+}
+
+/** An action switched to another type starts from that type's inputs; its key (its card) stays. */
+export const retyped = (action: ActionDraft, type: RuleAction['type']): ActionDraft => ({
+  ...newAction(type),
+  key: action.key,
+});
+
+export type Option = { value: string; label: string };
+
+/**
+ * `options`, plus the saved value when it is not among them (a playbook or channel since deleted, or one
+ * this user may not list), so the select shows what the rule holds instead of silently changing it.
+ */
+export function withCurrent(options: Option[], value: string): Option[] {
+  return value && !options.some((o) => o.value === value) ? [...options, { value, label: value }] : options;
+}
+
 const asText = (v: unknown) =>
   v === undefined || v === null ? '' : Array.isArray(v) ? v.join(', ') : String(v);
 

@@ -61,12 +61,8 @@ export function RulesPage() {
 
 function RulesTable({ rules }: { rules: Rule[] }) {
   const { t } = useTranslation();
-  const locale = useLocale();
-  const navigate = useNavigate();
-  const toggle = useToggleRule();
   const remove = useDeleteRule();
   const [deleting, setDeleting] = useState<Rule | null>(null);
-  const open = (id: string) => void navigate({ to: '/settings/rules/$ruleId', params: { ruleId: id } });
   return (
     <div className="card card-flush table-wrap">
       <table className="table" data-testid="rules-table">
@@ -85,53 +81,7 @@ function RulesTable({ rules }: { rules: Rule[] }) {
         </thead>
         <tbody>
           {rules.map((r) => (
-            <tr
-              key={r.id}
-              className={`row-clickable${r.enabled ? '' : ' row-muted'}`}
-              onClick={() => open(r.id)}
-            >
-              <td>
-                <Link to="/settings/rules/$ruleId" params={{ ruleId: r.id }} className="cell-name-link">
-                  {r.name}
-                </Link>
-                {r.description && <span className="cell-sub">{r.description}</span>}
-              </td>
-              <td>{triggerSummary(t, r.trigger)}</td>
-              <td className="muted">{actionsSummary(t, r.actions)}</td>
-              <td onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.stopPropagation()}>
-                <input
-                  type="checkbox"
-                  role="switch"
-                  className="switch"
-                  checked={r.enabled}
-                  aria-checked={r.enabled}
-                  disabled={toggle.isPending}
-                  aria-label={t('rules.list.toggle', { name: r.name })}
-                  onChange={(e) =>
-                    toggle.mutate(
-                      { id: r.id, enabled: e.target.checked },
-                      {
-                        onSuccess: (saved) =>
-                          showToast(
-                            t(saved.enabled ? 'rules.switchedOn' : 'rules.switchedOff', { name: saved.name }),
-                            'success',
-                          ),
-                      },
-                    )
-                  }
-                />
-              </td>
-              <td className="muted nowrap">
-                {r.last_fired_at ? formatRelative(r.last_fired_at, locale) : t('rules.list.never')}
-              </td>
-              <td className="align-end numeric">{formatNumber(r.fire_count ?? 0, locale)}</td>
-              <td className="col-actions">
-                <RowDeleteButton
-                  label={t('rules.list.delete', { name: r.name })}
-                  onClick={() => setDeleting(r)}
-                />
-              </td>
-            </tr>
+            <RuleRow key={r.id} rule={r} onDelete={() => setDeleting(r)} />
           ))}
         </tbody>
       </table>
@@ -146,5 +96,58 @@ function RulesTable({ rules }: { rules: Rule[] }) {
         />
       )}
     </div>
+  );
+}
+
+/** One rule: what triggers it and what it does, a switch to turn it on or off, when it last fired. */
+function RuleRow({ rule: r, onDelete }: { rule: Rule; onDelete: () => void }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const navigate = useNavigate();
+  const toggle = useToggleRule();
+  const switchTo = (enabled: boolean) =>
+    toggle.mutate(
+      { id: r.id, enabled },
+      {
+        onSuccess: (saved) =>
+          showToast(
+            t(saved.enabled ? 'rules.switchedOn' : 'rules.switchedOff', { name: saved.name }),
+            'success',
+          ),
+      },
+    );
+  return (
+    <tr
+      className={`row-clickable${r.enabled ? '' : ' row-muted'}`}
+      onClick={() => void navigate({ to: '/settings/rules/$ruleId', params: { ruleId: r.id } })}
+    >
+      <td>
+        <Link to="/settings/rules/$ruleId" params={{ ruleId: r.id }} className="cell-name-link">
+          {r.name}
+        </Link>
+        {r.description && <span className="cell-sub">{r.description}</span>}
+      </td>
+      <td>{triggerSummary(t, r.trigger)}</td>
+      <td className="muted">{actionsSummary(t, r.actions)}</td>
+      <td onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.stopPropagation()}>
+        <input
+          type="checkbox"
+          role="switch"
+          className="switch"
+          checked={r.enabled}
+          aria-checked={r.enabled}
+          disabled={toggle.isPending}
+          aria-label={t('rules.list.toggle', { name: r.name })}
+          onChange={(e) => switchTo(e.target.checked)}
+        />
+      </td>
+      <td className="muted nowrap">
+        {r.last_fired_at ? formatRelative(r.last_fired_at, locale) : t('rules.list.never')}
+      </td>
+      <td className="align-end numeric">{formatNumber(r.fire_count ?? 0, locale)}</td>
+      <td className="col-actions">
+        <RowDeleteButton label={t('rules.list.delete', { name: r.name })} onClick={onDelete} />
+      </td>
+    </tr>
   );
 }

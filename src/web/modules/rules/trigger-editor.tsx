@@ -3,41 +3,47 @@ import { type AccountFieldInfo, TRIGGER_TYPES, type TriggerType } from '../../..
 import { type Inputs, type Issues, TRIGGER_DEFAULTS } from './rule-draft.ts';
 import { AccountFieldPicker, SelectField, TextField } from './rule-inputs.tsx';
 
+type Trigger = Inputs & { type: TriggerType };
 type Props = {
-  trigger: Inputs & { type: TriggerType };
-  onChange: (trigger: Inputs & { type: TriggerType }) => void;
+  trigger: Trigger;
+  onChange: (trigger: Trigger) => void;
   issues: Issues;
   fields: AccountFieldInfo[];
 };
 
 /** The trigger picker and the inputs its kind needs. */
-export function TriggerEditor({ trigger, onChange, issues, fields }: Props) {
+export function TriggerEditor(props: Props) {
   const { t } = useTranslation();
-  const at = (k: string) => issues.get(`trigger.${k}`);
-  const text = (k: string) => String(trigger[k] ?? '');
-  const set = (k: string) => (v: string) => onChange({ ...trigger, [k]: v });
-  const number = (k: string, label: string) => (
-    <TextField label={label} type="number" value={text(k)} onChange={set(k)} error={at(k)} required />
-  );
+  const { trigger, onChange, issues } = props;
   return (
     <div className="form-grid">
       <SelectField
         label={t('rules.editor.triggerType')}
         value={trigger.type}
+        // Another kind starts from its own defaults: inputs of the old kind mean nothing to it.
         onChange={(v) => onChange({ type: v as TriggerType, ...TRIGGER_DEFAULTS[v as TriggerType] })}
         options={TRIGGER_TYPES.map((type) => ({ value: type, label: t(`rules.triggers.${type}`) }))}
-        error={issues.get('trigger') ?? at('type')}
+        error={issues.get('trigger') ?? issues.get('trigger.type')}
       />
-      {trigger.type === 'health_alert' && (
-        <TextField
-          label={t('rules.editor.alertKind')}
-          value={text('kind')}
-          onChange={set('kind')}
-          error={at('kind')}
-          placeholder={t('rules.editor.anyKind')}
-        />
-      )}
-      {trigger.type === 'health_band_changed' && (
+      <TriggerInputs {...props} />
+    </div>
+  );
+}
+
+function TriggerInputs({ trigger, onChange, issues, fields }: Props) {
+  const { t } = useTranslation();
+  const at = (k: string) => issues.get(`trigger.${k}`);
+  const text = (k: string) => String(trigger[k] ?? '');
+  const set = (k: string) => (v: string) => onChange({ ...trigger, [k]: v });
+  const input = (k: string, label: string, more: Partial<Parameters<typeof TextField>[0]> = {}) => (
+    <TextField label={label} value={text(k)} onChange={set(k)} error={at(k)} {...more} />
+  );
+  const number = (k: string, label: string) => input(k, label, { type: 'number', required: true });
+  switch (trigger.type) {
+    case 'health_alert':
+      return input('kind', t('rules.editor.alertKind'), { placeholder: t('rules.editor.anyKind') });
+    case 'health_band_changed':
+      return (
         <SelectField
           label={t('rules.editor.toColor')}
           value={text('to_color')}
@@ -51,31 +57,22 @@ export function TriggerEditor({ trigger, onChange, issues, fields }: Props) {
             })),
           ]}
         />
-      )}
-      {trigger.type === 'usage_drop' && (
+      );
+    case 'usage_drop':
+      return (
         <>
           {number('percent', t('rules.editor.percent'))}
           {number('window_days', t('rules.editor.windowDays'))}
-          <TextField
-            label={t('rules.editor.event')}
-            value={text('event')}
-            onChange={set('event')}
-            error={at('event')}
-            hint={t('rules.editor.eventHint')}
-          />
+          {input('event', t('rules.editor.event'), { hint: t('rules.editor.eventHint') })}
         </>
-      )}
-      {trigger.type === 'product_event' && (
-        <TextField
-          label={t('rules.editor.event')}
-          value={text('event')}
-          onChange={set('event')}
-          error={at('event')}
-          placeholder="Subscription Cancelled"
-          required
-        />
-      )}
-      {trigger.type === 'field_changed' && (
+      );
+    case 'product_event':
+      return input('event', t('rules.editor.event'), {
+        placeholder: 'Subscription Cancelled',
+        required: true,
+      });
+    case 'field_changed':
+      return (
         <AccountFieldPicker
           label={t('rules.editor.field')}
           value={text('field')}
@@ -83,28 +80,18 @@ export function TriggerEditor({ trigger, onChange, issues, fields }: Props) {
           fields={fields}
           error={at('field')}
         />
-      )}
-      {(trigger.type === 'renewal_in_days' || trigger.type === 'no_touchpoint_days') &&
-        number('days', t('rules.editor.days'))}
-      {trigger.type === 'schedule' && (
+      );
+    case 'renewal_in_days':
+    case 'no_touchpoint_days':
+      return number('days', t('rules.editor.days'));
+    case 'schedule':
+      return (
         <>
-          <TextField
-            label={t('rules.editor.cron')}
-            value={text('cron')}
-            onChange={set('cron')}
-            error={at('cron')}
-            hint={t('rules.editor.cronHint')}
-            required
-          />
-          <TextField
-            label={t('rules.editor.timezone')}
-            value={text('timezone')}
-            onChange={set('timezone')}
-            error={at('timezone')}
-            placeholder="UTC"
-          />
+          {input('cron', t('rules.editor.cron'), { hint: t('rules.editor.cronHint'), required: true })}
+          {input('timezone', t('rules.editor.timezone'), { placeholder: 'UTC' })}
         </>
-      )}
-    </div>
-  );
+      );
+    default:
+      return null;
+  }
 }
