@@ -29,6 +29,8 @@ type RecordTableProps<T> = {
   rowAttributes?: (record: T) => Record<string, string | boolean | undefined>;
   /** A row under the record's own (an expanded detail), or nothing. */
   detail?: (record: T) => ReactNode;
+  /** Extra class of the table, for a page's own cell styles. */
+  className?: string;
   testId?: string;
 };
 
@@ -77,7 +79,11 @@ export function RecordTable<T>(props: RecordTableProps<T>) {
   const classOf = new Map(columns.map((c) => [c.id, c.className]));
   return (
     <div className="table-wrap">
-      <table className="table record-table" aria-label={label} data-testid={props.testId}>
+      <table
+        className={`table record-table ${props.className ?? ''}`}
+        aria-label={label}
+        data-testid={props.testId}
+      >
         <thead>
           <tr>
             {table.getFlatHeaders().map((header) => (
@@ -113,7 +119,7 @@ export function RecordTable<T>(props: RecordTableProps<T>) {
                     <td
                       key={cell.id}
                       className={classOf.get(cell.column.id)}
-                      data-label={cell.column.columnDef.header as string}
+                      data-label={(cell.column.columnDef.header as string) || undefined}
                     >
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </td>
