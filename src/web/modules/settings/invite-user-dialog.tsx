@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale, ROLES, type Role } from '../../../shared/auth.ts';
 import { LOCALE_NAMES, useLocale } from '../../i18n/index.ts';
-import { FormDialog, useDraft } from '../../ui/form-dialog.tsx';
+import { type FieldErrors, FormDialog, useDraft } from '../../ui/form-dialog.tsx';
 import { InputField, SelectField } from '../../ui/form-fields.tsx';
 import { showToast } from '../../ui/toast.tsx';
 import { useCreateUser } from '../users/users-api.ts';
@@ -42,55 +42,68 @@ export function InviteUserDialog({ onClose }: { onClose: () => void }) {
       onSubmit={submit}
       onClose={onClose}
     >
-      {(errors) => (
-        <>
-          <InputField
-            label={t('users.fields.name')}
-            error={errors.name}
-            required
-            value={draft.name}
-            onChange={bind('name')}
-            autoFocus
-          />
-          <InputField
-            label={t('users.fields.email')}
-            error={errors.email}
-            required
-            type="email"
-            value={draft.email}
-            onChange={bind('email')}
-          />
-          <SelectField
-            label={t('users.fields.role')}
-            error={errors.role}
-            value={draft.role}
-            options={ROLES}
-            optionLabel={(r) => t(`enums.roles.${r}`)}
-            onChange={(role) => patch({ role })}
-          />
-          <SelectField
-            label={t('users.fields.language')}
-            error={errors.locale}
-            value={draft.locale}
-            options={LOCALES}
-            optionLabel={(l) => LOCALE_NAMES[l]}
-            onChange={(locale) => patch({ locale })}
-          />
-          <InputField
-            wide
-            mono
-            label={t('users.fields.initialPassword')}
-            error={errors.password}
-            hint={t('users.initialPasswordHint')}
-            required
-            type="text"
-            autoComplete="off"
-            value={draft.password}
-            onChange={bind('password')}
-          />
-          <p className="role-help span-2">{t(`users.roleHelp.${draft.role}`)}</p>
-        </>
-      )}
+      {(errors) => <InviteFields draft={draft} bind={bind} patch={patch} errors={errors} />}
     </FormDialog>
+  );
+}
+
+type Draft = { email: string; name: string; role: Role; locale: Locale; password: string };
+type InviteFieldsProps = {
+  draft: Draft;
+  bind: (key: keyof Draft) => (e: { target: { value: string } }) => void;
+  patch: (change: Partial<Draft>) => void;
+  errors: FieldErrors;
+};
+
+function InviteFields({ draft, bind, patch, errors }: InviteFieldsProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <InputField
+        label={t('users.fields.name')}
+        error={errors.name}
+        required
+        value={draft.name}
+        onChange={bind('name')}
+        autoFocus
+      />
+      <InputField
+        label={t('users.fields.email')}
+        error={errors.email}
+        required
+        type="email"
+        value={draft.email}
+        onChange={bind('email')}
+      />
+      <SelectField
+        label={t('users.fields.role')}
+        error={errors.role}
+        value={draft.role}
+        options={ROLES}
+        optionLabel={(r) => t(`enums.roles.${r}`)}
+        onChange={(role) => patch({ role })}
+      />
+      <SelectField
+        label={t('users.fields.language')}
+        error={errors.locale}
+        value={draft.locale}
+        options={LOCALES}
+        optionLabel={(l) => LOCALE_NAMES[l]}
+        onChange={(locale) => patch({ locale })}
+      />
+      <InputField
+        wide
+        mono
+        label={t('users.fields.initialPassword')}
+        error={errors.password}
+        hint={t('users.initialPasswordHint')}
+        required
+        type="text"
+        autoComplete="off"
+        value={draft.password}
+        onChange={bind('password')}
+      />
+      <p className="role-help span-2">{t(`users.roleHelp.${draft.role}`)}</p>
+    </>
   );
 }
