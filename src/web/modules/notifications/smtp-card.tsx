@@ -4,7 +4,7 @@ import type { SmtpSettings } from '../../../shared/notifications.ts';
 import { fieldErrors } from '../../lib/api.ts';
 import { describeError } from '../../lib/errors.ts';
 import { ErrorState, Skeleton } from '../../ui/feedback.tsx';
-import { Field } from '../../ui/field.tsx';
+import { InputField } from '../../ui/form-fields.tsx';
 import { showToast } from '../../ui/toast.tsx';
 import { useCurrentUser } from '../auth/session.ts';
 import { useSaveSmtp, useSmtpSettings, useTestSmtp } from './notifications-api.ts';
@@ -34,16 +34,13 @@ export function SmtpCard() {
 
 function SmtpForm({ saved }: { saved: SmtpSettings | null }) {
   const { t } = useTranslation();
-  const user = useCurrentUser();
   const save = useSaveSmtp();
-  const test = useTestSmtp();
   const [host, setHost] = useState(saved?.host ?? '');
   const [port, setPort] = useState(String(saved?.port ?? 587));
   const [secure, setSecure] = useState(saved?.secure ?? false);
   const [smtpUser, setSmtpUser] = useState(saved?.user ?? '');
   const [password, setPassword] = useState('');
   const [from, setFrom] = useState(saved?.from ?? '');
-  const [to, setTo] = useState(user.email);
   const errors = fieldErrors(save.error);
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -74,59 +71,46 @@ function SmtpForm({ saved }: { saved: SmtpSettings | null }) {
         </p>
       )}
       <div className="form-grid">
-        <Field label={t('notifications.smtp.host')} error={errors.host} required>
-          {(p) => <input {...p} className="input" value={host} onChange={(e) => setHost(e.target.value)} />}
-        </Field>
-        <Field label={t('notifications.smtp.port')} error={errors.port} required>
-          {(p) => (
-            <input
-              {...p}
-              className="input"
-              type="number"
-              value={port}
-              onChange={(e) => setPort(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t('notifications.smtp.user')} error={errors.user}>
-          {(p) => (
-            <input
-              {...p}
-              className="input"
-              autoComplete="off"
-              value={smtpUser}
-              onChange={(e) => setSmtpUser(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field
+        <InputField
+          label={t('notifications.smtp.host')}
+          error={errors.host}
+          required
+          value={host}
+          onChange={(e) => setHost(e.target.value)}
+        />
+        <InputField
+          label={t('notifications.smtp.port')}
+          error={errors.port}
+          required
+          type="number"
+          value={port}
+          onChange={(e) => setPort(e.target.value)}
+        />
+        <InputField
+          label={t('notifications.smtp.user')}
+          error={errors.user}
+          autoComplete="off"
+          value={smtpUser}
+          onChange={(e) => setSmtpUser(e.target.value)}
+        />
+        <InputField
           label={t('notifications.smtp.password')}
           error={errors.password}
           hint={saved?.password_set ? t('notifications.smtp.passwordSet') : undefined}
-        >
-          {(p) => (
-            <input
-              {...p}
-              className="input"
-              type="password"
-              autoComplete="new-password"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t('notifications.smtp.from')} error={errors.from} required>
-          {(p) => (
-            <input
-              {...p}
-              className="input"
-              type="email"
-              value={from}
-              placeholder="tend@example.com"
-              onChange={(e) => setFrom(e.target.value)}
-            />
-          )}
-        </Field>
+          type="password"
+          autoComplete="new-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
+        <InputField
+          label={t('notifications.smtp.from')}
+          error={errors.from}
+          required
+          type="email"
+          value={from}
+          placeholder="tend@example.com"
+          onChange={(e) => setFrom(e.target.value)}
+        />
         <label className="checkbox-row">
           <input type="checkbox" checked={secure} onChange={(e) => setSecure(e.target.checked)} />
           <span>{t('notifications.smtp.secure')}</span>
@@ -137,36 +121,45 @@ function SmtpForm({ saved }: { saved: SmtpSettings | null }) {
           {t('notifications.smtp.save')}
         </button>
       </div>
-      {saved && (
-        <div className="filter-row">
-          <label className="field-label" htmlFor="smtp-test-to">
-            {t('notifications.smtp.testTo')}
-          </label>
-          <input
-            id="smtp-test-to"
-            className="input input-sm"
-            type="email"
-            value={to}
-            onChange={(e) => setTo(e.target.value)}
-          />
-          <button
-            type="button"
-            className="button button-sm"
-            disabled={test.isPending || !to.trim()}
-            onClick={() =>
-              test.mutate(to.trim(), {
-                onSuccess: (r) =>
-                  r.ok
-                    ? showToast(t('notifications.smtp.testOk'), 'success')
-                    : showToast(t('notifications.channels.testFailed', { error: r.error ?? '' }), 'error'),
-                onError: (err) => showToast(describeError(err), 'error'),
-              })
-            }
-          >
-            {test.isPending ? t('notifications.channels.testing') : t('notifications.smtp.test')}
-          </button>
-        </div>
-      )}
+      {saved && <SmtpTestRow />}
     </form>
+  );
+}
+
+/** Sends a test email to an address, by default the signed-in user's. */
+function SmtpTestRow() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const test = useTestSmtp();
+  const [to, setTo] = useState(user.email);
+  return (
+    <div className="filter-row">
+      <label className="field-label" htmlFor="smtp-test-to">
+        {t('notifications.smtp.testTo')}
+      </label>
+      <input
+        id="smtp-test-to"
+        className="input input-sm"
+        type="email"
+        value={to}
+        onChange={(e) => setTo(e.target.value)}
+      />
+      <button
+        type="button"
+        className="button button-sm"
+        disabled={test.isPending || !to.trim()}
+        onClick={() =>
+          test.mutate(to.trim(), {
+            onSuccess: (r) =>
+              r.ok
+                ? showToast(t('notifications.smtp.testOk'), 'success')
+                : showToast(t('notifications.channels.testFailed', { error: r.error ?? '' }), 'error'),
+            onError: (err) => showToast(describeError(err), 'error'),
+          })
+        }
+      >
+        {test.isPending ? t('notifications.channels.testing') : t('notifications.smtp.test')}
+      </button>
+    </div>
   );
 }
