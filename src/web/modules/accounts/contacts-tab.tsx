@@ -2,17 +2,21 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../shared/accounts.ts';
 import { useLocale } from '../../i18n/index.ts';
-import { describeError } from '../../lib/errors.ts';
 import { formatNumber } from '../../lib/format.ts';
 import { Avatar } from '../../ui/avatar.tsx';
-import { ConfirmDialog } from '../../ui/dialog.tsx';
-import { EmptyState, ErrorState, Skeleton } from '../../ui/feedback.tsx';
-import { PencilIcon, PlusIcon, TrashIcon, UsersIcon } from '../../ui/icons.tsx';
-import { showToast } from '../../ui/toast.tsx';
+import { ConfirmDeleteDialog } from '../../ui/dialog.tsx';
+import { PlusIcon, UsersIcon } from '../../ui/icons.tsx';
+import { LoadMore } from '../../ui/load-more.tsx';
+import { QueryState } from '../../ui/query-state.tsx';
+import { type RecordColumn, RecordTable } from '../../ui/record-table.tsx';
+import { RowDeleteButton } from '../../ui/row-delete-button.tsx';
+import { RowEditButton } from '../../ui/row-edit-button.tsx';
 import { usePermissions } from '../auth/session.ts';
 import { useContacts, useDeleteContact } from './account-records-api.ts';
 import { ContactRoleBadge } from './badges.tsx';
 import { ContactDialog } from './contact-dialog.tsx';
+
+const orDash = (value: string | null) => value ?? <span className="muted">—</span>;
 
 export function ContactsTab({ accountId }: { accountId: string }) {
   const { t } = useTranslation();
@@ -20,6 +24,7 @@ export function ContactsTab({ accountId }: { accountId: string }) {
   const { canWrite } = usePermissions();
   const query = useContacts(accountId);
   const remove = useDeleteContact(accountId);
+  const columns = useContactColumns();
   const [editing, setEditing] = useState<Contact | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Contact | null>(null);
   const contacts = query.data?.pages.flatMap((p) => p.data) ?? [];
@@ -31,105 +36,12 @@ export function ContactsTab({ accountId }: { accountId: string }) {
       {t('contacts.add')}
     </button>
   );
-
-  let body: React.ReactNode;
-  if (query.isPending) body = <Skeleton rows={4} height={18} />;
-  else if (query.isError)
-    body = (
-      <ErrorState
-        message={describeError(query.error)}
-        onRetry={() => void query.refetch()}
-        retryLabel={t('common.retry')}
-      />
-    );
-  else if (contacts.length === 0)
-    body = (
-      <EmptyState
-        icon={<UsersIcon size={22} />}
-        title={t('contacts.empty.title')}
-        body={t(canWrite ? 'contacts.empty.body' : 'contacts.empty.bodyReadOnly')}
-        action={addButton}
-      />
-    );
-  else
-    body = (
-      <div className="table-wrap">
-        <table className="table">
-          <thead>
-            <tr>
-              <th>{t('contacts.fields.name')}</th>
-              <th>{t('contacts.fields.email')}</th>
-              <th>{t('contacts.fields.title')}</th>
-              <th>{t('contacts.fields.phone')}</th>
-              <th>{t('contacts.fields.role')}</th>
-              {canWrite && (
-                <th className="col-actions">
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {contacts.map((contact) => (
-              <tr key={contact.id}>
-                <td>
-                  <span className="with-avatar">
-                    <Avatar name={contact.name} />
-                    <span className="strong">{contact.name}</span>
-                  </span>
-                </td>
-                <td>
-                  {contact.email ? (
-                    <a href={`mailto:${contact.email}`}>{contact.email}</a>
-                  ) : (
-                    <span className="muted">—</span>
-                  )}
-                </td>
-                <td>{contact.title ?? <span className="muted">—</span>}</td>
-                <td>{contact.phone ?? <span className="muted">—</span>}</td>
-                <td>
-                  <ContactRoleBadge role={contact.role} />
-                </td>
-                {canWrite && (
-                  <td className="col-actions">
-                    <button
-                      type="button"
-                      className="icon-button"
-                      aria-label={t('contacts.editNamed', { name: contact.name })}
-                      title={t('common.edit')}
-                      onClick={() => setEditing(contact)}
-                    >
-                      <PencilIcon size={14} />
-                    </button>
-                    <button
-                      type="button"
-                      className="icon-button icon-button-danger"
-                      aria-label={t('contacts.deleteNamed', { name: contact.name })}
-                      title={t('common.delete')}
-                      onClick={() => setDeleting(contact)}
-                    >
-                      <TrashIcon size={14} />
-                    </button>
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {query.hasNextPage && (
-          <div className="load-more">
-            <button
-              type="button"
-              className="button"
-              disabled={query.isFetchingNextPage}
-              onClick={() => void query.fetchNextPage()}
-            >
-              {t('common.loadMore')}
-            </button>
-          </div>
-        )}
-      </div>
-    );
+  const empty = {
+    icon: <UsersIcon size={22} />,
+    title: t('contacts.empty.title'),
+    body: t(canWrite ? 'contacts.empty.body' : 'contacts.empty.bodyReadOnly'),
+    action: addButton,
+  };
 
   return (
     <section className="card card-flush">
@@ -140,7 +52,34 @@ export function ContactsTab({ accountId }: { accountId: string }) {
         </h2>
         {contacts.length > 0 && addButton}
       </header>
-      {body}
+      <QueryState query={query} placement="card" skeletonRows={4}>
+        {() => (
+          <>
+            <RecordTable
+              records={contacts}
+              columns={columns}
+              recordId={(c) => c.id}
+              label={t('account.tabs.contacts')}
+              empty={empty}
+              {...(canWrite && {
+                actions: (contact: Contact) => (
+                  <>
+                    <RowEditButton
+                      label={t('contacts.editNamed', { name: contact.name })}
+                      onClick={() => setEditing(contact)}
+                    />
+                    <RowDeleteButton
+                      label={t('contacts.deleteNamed', { name: contact.name })}
+                      onClick={() => setDeleting(contact)}
+                    />
+                  </>
+                ),
+              })}
+            />
+            <LoadMore query={query} />
+          </>
+        )}
+      </QueryState>
       {editing && (
         <ContactDialog
           accountId={accountId}
@@ -149,22 +88,44 @@ export function ContactsTab({ accountId }: { accountId: string }) {
         />
       )}
       {deleting && (
-        <ConfirmDialog
+        <ConfirmDeleteDialog
           title={t('contacts.deleteTitle')}
           body={t('contacts.deleteBody', { name: deleting.name })}
-          confirmLabel={t('common.delete')}
-          pending={remove.isPending}
+          deletedMessage={t('contacts.deleted')}
+          remove={remove}
+          id={deleting.id}
           onClose={() => setDeleting(null)}
-          onConfirm={() =>
-            remove.mutate(deleting.id, {
-              onSuccess: () => {
-                setDeleting(null);
-                showToast(t('contacts.deleted'), 'success');
-              },
-            })
-          }
         />
       )}
     </section>
   );
+}
+
+function useContactColumns(): RecordColumn<Contact>[] {
+  const { t } = useTranslation();
+  return [
+    {
+      id: 'name',
+      header: t('contacts.fields.name'),
+      cell: (contact) => (
+        <span className="with-avatar">
+          <Avatar name={contact.name} />
+          <span className="strong">{contact.name}</span>
+        </span>
+      ),
+    },
+    {
+      id: 'email',
+      header: t('contacts.fields.email'),
+      cell: (contact) =>
+        contact.email ? <a href={`mailto:${contact.email}`}>{contact.email}</a> : orDash(null),
+    },
+    { id: 'title', header: t('contacts.fields.title'), cell: (contact) => orDash(contact.title) },
+    { id: 'phone', header: t('contacts.fields.phone'), cell: (contact) => orDash(contact.phone) },
+    {
+      id: 'role',
+      header: t('contacts.fields.role'),
+      cell: (contact) => <ContactRoleBadge role={contact.role} />,
+    },
+  ];
 }

@@ -3,12 +3,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contract } from '../../../shared/accounts.ts';
 import { useLocale } from '../../i18n/index.ts';
-import { describeError } from '../../lib/errors.ts';
 import { formatDate, formatMoney } from '../../lib/format.ts';
-import { ConfirmDialog } from '../../ui/dialog.tsx';
-import { EmptyState, ErrorState, Skeleton } from '../../ui/feedback.tsx';
-import { AccountsIcon, PencilIcon, PlusIcon, TrashIcon } from '../../ui/icons.tsx';
-import { showToast } from '../../ui/toast.tsx';
+import { ConfirmDeleteDialog } from '../../ui/dialog.tsx';
+import { AccountsIcon, PlusIcon } from '../../ui/icons.tsx';
+import { QueryState } from '../../ui/query-state.tsx';
+import { type RecordColumn, RecordTable } from '../../ui/record-table.tsx';
+import { RowDeleteButton } from '../../ui/row-delete-button.tsx';
+import { RowEditButton } from '../../ui/row-edit-button.tsx';
 import { usePermissions } from '../auth/session.ts';
 import { useContracts, useDeleteContract } from './account-records-api.ts';
 import { accountQuery } from './accounts-api.ts';
@@ -26,16 +27,15 @@ function activeArr(contracts: Contract[]): [string, number][] {
 
 export function ContractsTab({ accountId }: { accountId: string }) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const { canWrite } = usePermissions();
   const account = useQuery(accountQuery(accountId));
   const query = useContracts(accountId);
   const remove = useDeleteContract(accountId);
+  const columns = useContractColumns();
   const [editing, setEditing] = useState<Contract | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Contract | null>(null);
   const contracts = query.data ?? [];
   const currency = account.data?.currency ?? 'USD';
-  const totals = activeArr(contracts);
 
   const addButton = canWrite && (
     <button type="button" className="button button-primary button-sm" onClick={() => setEditing('new')}>
@@ -43,102 +43,47 @@ export function ContractsTab({ accountId }: { accountId: string }) {
       {t('contracts.add')}
     </button>
   );
-
-  let body: React.ReactNode;
-  if (query.isPending) body = <Skeleton rows={3} height={18} />;
-  else if (query.isError)
-    body = (
-      <ErrorState
-        message={describeError(query.error)}
-        onRetry={() => void query.refetch()}
-        retryLabel={t('common.retry')}
-      />
-    );
-  else if (contracts.length === 0)
-    body = (
-      <EmptyState
-        icon={<AccountsIcon size={22} />}
-        title={t('contracts.empty.title')}
-        body={t(canWrite ? 'contracts.empty.body' : 'contracts.empty.bodyReadOnly')}
-        action={addButton}
-      />
-    );
-  else
-    body = (
-      <div className="table-wrap">
-        <table className="table">
-          <thead>
-            <tr>
-              <th>{t('contracts.fields.product')}</th>
-              <th>{t('contracts.fields.start')}</th>
-              <th>{t('contracts.fields.end')}</th>
-              <th className="align-end">{t('contracts.fields.arr')}</th>
-              <th>{t('contracts.fields.status')}</th>
-              {canWrite && (
-                <th className="col-actions">
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {contracts.map((contract) => (
-              <tr key={contract.id}>
-                <td className="strong">{contract.product}</td>
-                <td>{formatDate(contract.start_date, locale)}</td>
-                <td>{formatDate(contract.end_date, locale)}</td>
-                <td className="align-end numeric">{formatMoney(contract.arr, contract.currency, locale)}</td>
-                <td>
-                  <ContractStatusBadge status={contract.status} />
-                </td>
-                {canWrite && (
-                  <td className="col-actions">
-                    <button
-                      type="button"
-                      className="icon-button"
-                      aria-label={t('contracts.editNamed', { name: contract.product })}
-                      title={t('common.edit')}
-                      onClick={() => setEditing(contract)}
-                    >
-                      <PencilIcon size={14} />
-                    </button>
-                    <button
-                      type="button"
-                      className="icon-button icon-button-danger"
-                      aria-label={t('contracts.deleteNamed', { name: contract.product })}
-                      title={t('common.delete')}
-                      onClick={() => setDeleting(contract)}
-                    >
-                      <TrashIcon size={14} />
-                    </button>
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    );
+  const empty = {
+    icon: <AccountsIcon size={22} />,
+    title: t('contracts.empty.title'),
+    body: t(canWrite ? 'contracts.empty.body' : 'contracts.empty.bodyReadOnly'),
+    action: addButton,
+  };
 
   return (
     <section className="card card-flush">
       <header className="card-header">
         <h2 className="card-title">{t('account.tabs.contracts')}</h2>
         <div className="card-header-side">
-          {contracts.length > 0 && (
-            <span className="total-pill">
-              {t('contracts.totalActive')}{' '}
-              <strong className="numeric">
-                {totals.length === 0
-                  ? formatMoney(0, currency, locale)
-                  : totals.map(([code, sum]) => formatMoney(sum, code, locale)).join(' + ')}
-              </strong>
-            </span>
-          )}
+          {contracts.length > 0 && <ActiveArrPill contracts={contracts} currency={currency} />}
           {contracts.length > 0 && addButton}
         </div>
       </header>
-      {body}
+      <QueryState query={query} placement="card" skeletonRows={3}>
+        {(list) => (
+          <RecordTable
+            records={list}
+            columns={columns}
+            recordId={(c) => c.id}
+            label={t('account.tabs.contracts')}
+            empty={empty}
+            {...(canWrite && {
+              actions: (contract: Contract) => (
+                <>
+                  <RowEditButton
+                    label={t('contracts.editNamed', { name: contract.product })}
+                    onClick={() => setEditing(contract)}
+                  />
+                  <RowDeleteButton
+                    label={t('contracts.deleteNamed', { name: contract.product })}
+                    onClick={() => setDeleting(contract)}
+                  />
+                </>
+              ),
+            })}
+          />
+        )}
+      </QueryState>
       {editing && (
         <ContractDialog
           accountId={accountId}
@@ -148,22 +93,52 @@ export function ContractsTab({ accountId }: { accountId: string }) {
         />
       )}
       {deleting && (
-        <ConfirmDialog
+        <ConfirmDeleteDialog
           title={t('contracts.deleteTitle')}
           body={t('contracts.deleteBody', { name: deleting.product })}
-          confirmLabel={t('common.delete')}
-          pending={remove.isPending}
+          deletedMessage={t('contracts.deleted')}
+          remove={remove}
+          id={deleting.id}
           onClose={() => setDeleting(null)}
-          onConfirm={() =>
-            remove.mutate(deleting.id, {
-              onSuccess: () => {
-                setDeleting(null);
-                showToast(t('contracts.deleted'), 'success');
-              },
-            })
-          }
         />
       )}
     </section>
   );
+}
+
+function ActiveArrPill({ contracts, currency }: { contracts: Contract[]; currency: string }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const totals = activeArr(contracts);
+  return (
+    <span className="total-pill">
+      {t('contracts.totalActive')}{' '}
+      <strong className="numeric">
+        {totals.length === 0
+          ? formatMoney(0, currency, locale)
+          : totals.map(([code, sum]) => formatMoney(sum, code, locale)).join(' + ')}
+      </strong>
+    </span>
+  );
+}
+
+function useContractColumns(): RecordColumn<Contract>[] {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return [
+    { id: 'product', header: t('contracts.fields.product'), className: 'strong', cell: (c) => c.product },
+    { id: 'start', header: t('contracts.fields.start'), cell: (c) => formatDate(c.start_date, locale) },
+    { id: 'end', header: t('contracts.fields.end'), cell: (c) => formatDate(c.end_date, locale) },
+    {
+      id: 'arr',
+      header: t('contracts.fields.arr'),
+      className: 'align-end numeric',
+      cell: (c) => formatMoney(c.arr, c.currency, locale),
+    },
+    {
+      id: 'status',
+      header: t('contracts.fields.status'),
+      cell: (c) => <ContractStatusBadge status={c.status} />,
+    },
+  ];
 }

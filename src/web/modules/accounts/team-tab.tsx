@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEAM_ROLES, type TeamMember, type TeamRole } from '../../../shared/accounts.ts';
-import { describeError } from '../../lib/errors.ts';
 import { Avatar } from '../../ui/avatar.tsx';
 import { ConfirmDialog } from '../../ui/dialog.tsx';
-import { EmptyState, ErrorState, Skeleton } from '../../ui/feedback.tsx';
-import { PlusIcon, StarFilledIcon, StarIcon, TrashIcon, UsersIcon } from '../../ui/icons.tsx';
+import { PlusIcon, StarFilledIcon, StarIcon, UsersIcon } from '../../ui/icons.tsx';
+import { QueryState } from '../../ui/query-state.tsx';
+import { RowDeleteButton } from '../../ui/row-delete-button.tsx';
 import { usePermissions } from '../auth/session.ts';
 import { useRemoveTeamMember, useTeam, useUpdateTeamMember } from './account-records-api.ts';
 import { AddMemberDialog } from './add-member-dialog.tsx';
@@ -16,7 +16,6 @@ export function TeamTab({ accountId }: { accountId: string }) {
   const { t } = useTranslation();
   const { canWrite } = usePermissions();
   const team = useTeam(accountId);
-  const update = useUpdateTeamMember(accountId);
   const remove = useRemoveTeamMember(accountId);
   const [adding, setAdding] = useState(false);
   const [removing, setRemoving] = useState<TeamMember | null>(null);
@@ -29,92 +28,12 @@ export function TeamTab({ accountId }: { accountId: string }) {
     </button>
   );
 
-  let body: React.ReactNode;
-  if (team.isPending) body = <Skeleton rows={3} height={18} />;
-  else if (team.isError)
-    body = (
-      <ErrorState
-        message={describeError(team.error)}
-        onRetry={() => void team.refetch()}
-        retryLabel={t('common.retry')}
-      />
-    );
-  else if (members.length === 0)
-    body = (
-      <EmptyState
-        icon={<UsersIcon size={22} />}
-        title={t('team.empty.title')}
-        body={t(canWrite ? 'team.empty.body' : 'team.empty.bodyReadOnly')}
-        action={addButton}
-      />
-    );
-  else
-    body = (
-      <ul className="member-list">
-        {members.map((member) => (
-          <li key={member.id} className="member">
-            <span className="with-avatar member-who">
-              <Avatar name={member.user_name} size={32} />
-              <span>
-                <span className="strong">{member.user_name}</span>
-                <span className="cell-sub">{member.user_email}</span>
-              </span>
-            </span>
-            <span className="member-role">
-              {canWrite ? (
-                <select
-                  className="input input-sm"
-                  aria-label={t('team.roleOf', { name: member.user_name })}
-                  value={member.role}
-                  onChange={(e) =>
-                    update.mutate({ id: member.id, change: { role: e.target.value as TeamRole } })
-                  }
-                >
-                  {TEAM_ROLES.map((r) => (
-                    <option key={r} value={r}>
-                      {t(`enums.teamRoles.${r}`)}
-                    </option>
-                  ))}
-                </select>
-              ) : (
-                <TeamRoleBadge role={member.role} />
-              )}
-            </span>
-            <span className="member-primary">
-              {member.is_primary ? (
-                <span className="primary-flag" title={t('team.primaryHint')}>
-                  <StarFilledIcon size={14} />
-                  {t('team.primary')}
-                </span>
-              ) : (
-                canWrite && (
-                  <button
-                    type="button"
-                    className="button button-ghost button-sm"
-                    title={t('team.primaryHint')}
-                    onClick={() => update.mutate({ id: member.id, change: { is_primary: true } })}
-                  >
-                    <StarIcon size={14} />
-                    {t('team.makePrimary')}
-                  </button>
-                )
-              )}
-            </span>
-            {canWrite && (
-              <button
-                type="button"
-                className="icon-button icon-button-danger"
-                aria-label={t('team.removeNamed', { name: member.user_name })}
-                title={t('team.remove')}
-                onClick={() => setRemoving(member)}
-              >
-                <TrashIcon size={14} />
-              </button>
-            )}
-          </li>
-        ))}
-      </ul>
-    );
+  const empty = {
+    icon: <UsersIcon size={22} />,
+    title: t('team.empty.title'),
+    body: t(canWrite ? 'team.empty.body' : 'team.empty.bodyReadOnly'),
+    action: addButton,
+  };
 
   return (
     <section className="card card-flush">
@@ -122,7 +41,15 @@ export function TeamTab({ accountId }: { accountId: string }) {
         <h2 className="card-title">{t('account.tabs.team')}</h2>
         {members.length > 0 && addButton}
       </header>
-      {body}
+      <QueryState query={team} placement="card" skeletonRows={3} empty={empty}>
+        {(list) => (
+          <ul className="member-list">
+            {list.map((member) => (
+              <MemberRow key={member.id} accountId={accountId} member={member} onRemove={setRemoving} />
+            ))}
+          </ul>
+        )}
+      </QueryState>
       {adding && (
         <AddMemberDialog
           accountId={accountId}
@@ -142,5 +69,68 @@ export function TeamTab({ accountId }: { accountId: string }) {
         />
       )}
     </section>
+  );
+}
+
+type MemberRowProps = { accountId: string; member: TeamMember; onRemove: (member: TeamMember) => void };
+
+function MemberRow({ accountId, member, onRemove }: MemberRowProps) {
+  const { t } = useTranslation();
+  const { canWrite } = usePermissions();
+  const update = useUpdateTeamMember(accountId);
+  return (
+    <li className="member">
+      <span className="with-avatar member-who">
+        <Avatar name={member.user_name} size={32} />
+        <span>
+          <span className="strong">{member.user_name}</span>
+          <span className="cell-sub">{member.user_email}</span>
+        </span>
+      </span>
+      <span className="member-role">
+        {canWrite ? (
+          <select
+            className="input input-sm"
+            aria-label={t('team.roleOf', { name: member.user_name })}
+            value={member.role}
+            onChange={(e) => update.mutate({ id: member.id, change: { role: e.target.value as TeamRole } })}
+          >
+            {TEAM_ROLES.map((r) => (
+              <option key={r} value={r}>
+                {t(`enums.teamRoles.${r}`)}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <TeamRoleBadge role={member.role} />
+        )}
+      </span>
+      <span className="member-primary">
+        {member.is_primary ? (
+          <span className="primary-flag" title={t('team.primaryHint')}>
+            <StarFilledIcon size={14} />
+            {t('team.primary')}
+          </span>
+        ) : (
+          canWrite && (
+            <button
+              type="button"
+              className="button button-ghost button-sm"
+              title={t('team.primaryHint')}
+              onClick={() => update.mutate({ id: member.id, change: { is_primary: true } })}
+            >
+              <StarIcon size={14} />
+              {t('team.makePrimary')}
+            </button>
+          )
+        )}
+      </span>
+      {canWrite && (
+        <RowDeleteButton
+          label={t('team.removeNamed', { name: member.user_name })}
+          onClick={() => onRemove(member)}
+        />
+      )}
+    </li>
   );
 }

@@ -7,9 +7,9 @@ import { formatDate, formatNumber } from '../../lib/format.ts';
 import { Badge } from '../../ui/badge.tsx';
 import { EmptyState } from '../../ui/feedback.tsx';
 import { PlusIcon } from '../../ui/icons.tsx';
+import { QueryState } from '../../ui/query-state.tsx';
 import { useRequisitions } from '../people/people-api.ts';
 import { TeamTabs } from '../people/people-tabs.tsx';
-import { QueryState } from '../people/query-state.tsx';
 import { OpenRequisitionDialog } from './open-requisition-dialog.tsx';
 import '../people/people.css';
 

@@ -8,12 +8,13 @@ import {
   type TestResult,
 } from '../../../shared/notifications.ts';
 import { fieldErrors } from '../../lib/api.ts';
-import { describeError } from '../../lib/errors.ts';
 import { Badge } from '../../ui/badge.tsx';
 import { ConfirmDeleteDialog, Dialog } from '../../ui/dialog.tsx';
-import { ErrorState, Skeleton } from '../../ui/feedback.tsx';
-import { Field } from '../../ui/field.tsx';
+import { generalErrors, useDraft } from '../../ui/form-dialog.tsx';
+import { InputField, SelectField } from '../../ui/form-fields.tsx';
 import { AlertIcon } from '../../ui/icons.tsx';
+import { QueryState } from '../../ui/query-state.tsx';
+import { type RecordColumn, RecordTable } from '../../ui/record-table.tsx';
 import { RowDeleteButton } from '../../ui/row-delete-button.tsx';
 import { showToast } from '../../ui/toast.tsx';
 import { SectionHeader } from '../settings/settings-layout.tsx';
@@ -52,84 +53,34 @@ function testToast(t: TFunction, result: TestResult) {
 function ChannelsCard() {
   const { t } = useTranslation();
   const channels = useChannels();
-  const update = useUpdateChannel();
-  const test = useTestChannel();
   const remove = useDeleteChannel();
+  const columns = useChannelColumns();
   const [deleting, setDeleting] = useState<Channel | null>(null);
   return (
     <div className="card card-flush">
       <NewChannelForm />
-      {channels.isPending ? (
-        <Skeleton rows={3} />
-      ) : channels.isError ? (
-        <ErrorState
-          message={describeError(channels.error)}
-          onRetry={() => void channels.refetch()}
-          retryLabel={t('common.retry')}
-        />
-      ) : channels.data.length === 0 ? (
-        <p className="card-empty notify-empty">{t('notifications.channels.empty')}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="table" data-testid="channels-table">
-            <thead>
-              <tr>
-                <th>{t('notifications.channels.name')}</th>
-                <th>{t('notifications.channels.kind')}</th>
-                <th>{t('notifications.channels.url')}</th>
-                <th>{t('notifications.channels.secret')}</th>
-                <th>{t('notifications.channels.enabled')}</th>
-                <th className="col-actions">
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {channels.data.map((c) => (
-                <tr key={c.id} className={c.enabled ? undefined : 'row-muted'}>
-                  <td className="strong">{c.name}</td>
-                  <td>
-                    <Badge tone={c.kind === 'slack' ? 'violet' : c.kind === 'teams' ? 'blue' : 'gray'}>
-                      {t(`notifications.channels.kinds.${c.kind}`)}
-                    </Badge>
-                  </td>
-                  <td>
-                    <code className="key-prefix">{c.url_masked}</code>
-                  </td>
-                  <td>{c.secret_masked ? <code className="key-prefix">{c.secret_masked}</code> : '—'}</td>
-                  <td>
-                    <input
-                      type="checkbox"
-                      role="switch"
-                      className="switch"
-                      checked={c.enabled}
-                      aria-checked={c.enabled}
-                      aria-label={t('notifications.channels.toggle', { name: c.name })}
-                      onChange={(e) => update.mutate({ id: c.id, enabled: e.target.checked })}
-                    />
-                  </td>
-                  <td className="col-actions nowrap">
-                    <button
-                      type="button"
-                      className="button button-sm"
-                      disabled={test.isPending && test.variables === c.id}
-                      onClick={() => test.mutate(c.id, { onSuccess: (r) => testToast(t, r) })}
-                    >
-                      {test.isPending && test.variables === c.id
-                        ? t('notifications.channels.testing')
-                        : t('notifications.channels.test')}
-                    </button>{' '}
-                    <RowDeleteButton
-                      label={t('notifications.channels.delete', { name: c.name })}
-                      onClick={() => setDeleting(c)}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <QueryState query={channels} placement="card" skeletonRows={3}>
+        {(list) => (
+          <RecordTable
+            records={list}
+            columns={columns}
+            recordId={(c) => c.id}
+            label={t('notifications.channels.title')}
+            empty={{ inline: true, title: t('notifications.channels.empty') }}
+            rowClassName={(c) => (c.enabled ? undefined : 'row-muted')}
+            actions={(c) => (
+              <>
+                <TestChannelButton id={c.id} />{' '}
+                <RowDeleteButton
+                  label={t('notifications.channels.delete', { name: c.name })}
+                  onClick={() => setDeleting(c)}
+                />
+              </>
+            )}
+            testId="channels-table"
+          />
+        )}
+      </QueryState>
       {deleting && (
         <ConfirmDeleteDialog
           title={t('notifications.channels.deleteTitle', { name: deleting.name })}
@@ -144,124 +95,172 @@ function ChannelsCard() {
   );
 }
 
+function TestChannelButton({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const test = useTestChannel();
+  return (
+    <button
+      type="button"
+      className="button button-sm"
+      disabled={test.isPending}
+      onClick={() => test.mutate(id, { onSuccess: (r) => testToast(t, r) })}
+    >
+      {test.isPending ? t('notifications.channels.testing') : t('notifications.channels.test')}
+    </button>
+  );
+}
+
+function EnabledSwitch({ channel }: { channel: Channel }) {
+  const { t } = useTranslation();
+  const update = useUpdateChannel();
+  return (
+    <input
+      type="checkbox"
+      role="switch"
+      className="switch"
+      checked={channel.enabled}
+      aria-checked={channel.enabled}
+      aria-label={t('notifications.channels.toggle', { name: channel.name })}
+      onChange={(e) => update.mutate({ id: channel.id, enabled: e.target.checked })}
+    />
+  );
+}
+
+const KIND_TONE = { slack: 'violet', teams: 'blue', webhook: 'gray' } as const;
+
+function useChannelColumns(): RecordColumn<Channel>[] {
+  const { t } = useTranslation();
+  return [
+    { id: 'name', header: t('notifications.channels.name'), className: 'strong', cell: (c) => c.name },
+    {
+      id: 'kind',
+      header: t('notifications.channels.kind'),
+      cell: (c) => <Badge tone={KIND_TONE[c.kind]}>{t(`notifications.channels.kinds.${c.kind}`)}</Badge>,
+    },
+    {
+      id: 'url',
+      header: t('notifications.channels.url'),
+      cell: (c) => <code className="key-prefix">{c.url_masked}</code>,
+    },
+    {
+      id: 'secret',
+      header: t('notifications.channels.secret'),
+      cell: (c) => (c.secret_masked ? <code className="key-prefix">{c.secret_masked}</code> : '—'),
+    },
+    {
+      id: 'enabled',
+      header: t('notifications.channels.enabled'),
+      cell: (c) => <EnabledSwitch channel={c} />,
+    },
+  ];
+}
+
+const CHANNEL_FIELDS = ['kind', 'name', 'url', 'secret'] as const;
+
+/** The inline form above the channels table: kind, name, URL, and a signing secret for webhooks. */
 function NewChannelForm() {
   const { t } = useTranslation();
   const create = useCreateChannel();
-  const [kind, setKind] = useState<ChannelKind>('slack');
-  const [name, setName] = useState('');
-  const [url, setUrl] = useState('');
-  const [secret, setSecret] = useState('');
+  const blank = { kind: 'slack' as ChannelKind, name: '', url: '', secret: '' };
+  const { draft, bind, patch, setDraft } = useDraft(blank);
   const [shown, setShown] = useState<{ name: string; secret: string } | null>(null);
   const errors = fieldErrors(create.error);
-  const general = create.error && Object.keys(errors).length === 0 ? describeError(create.error) : null;
+  const general = generalErrors(create.error, CHANNEL_FIELDS);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    create.mutate(
-      {
-        kind,
-        name: name.trim(),
-        url: url.trim(),
-        enabled: true,
-        ...(secret.trim() ? { secret: secret.trim() } : {}),
+    const secret = draft.secret.trim();
+    const input = { kind: draft.kind, name: draft.name.trim(), url: draft.url.trim(), enabled: true };
+    create.mutate(secret ? { ...input, secret } : input, {
+      onSuccess: (c) => {
+        showToast(t('notifications.channels.created'), 'success');
+        setDraft({ ...blank, kind: draft.kind });
+        if (c.secret) setShown({ name: c.name, secret: c.secret });
       },
-      {
-        onSuccess: (c) => {
-          showToast(t('notifications.channels.created'), 'success');
-          setName('');
-          setUrl('');
-          setSecret('');
-          if (c.secret) setShown({ name: c.name, secret: c.secret });
-        },
-      },
-    );
+    });
   };
   return (
     <form className="form" onSubmit={submit} noValidate>
       <div className="channel-form">
-        <Field label={t('notifications.channels.kind')}>
-          {(p) => (
-            <select
-              {...p}
-              className="input"
-              value={kind}
-              onChange={(e) => setKind(e.target.value as ChannelKind)}
-            >
-              {CHANNEL_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`notifications.channels.kinds.${k}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('notifications.channels.name')} error={errors.name} required>
-          {(p) => (
-            <input
-              {...p}
-              className="input"
-              value={name}
-              placeholder="#cs-alerts"
-              onChange={(e) => setName(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t('notifications.channels.url')} error={errors.url} required>
-          {(p) => (
-            <input
-              {...p}
-              className="input"
-              type="url"
-              value={url}
-              placeholder="https://hooks.slack.com/services/…"
-              onChange={(e) => setUrl(e.target.value)}
-            />
-          )}
-        </Field>
+        <SelectField
+          label={t('notifications.channels.kind')}
+          value={draft.kind}
+          options={CHANNEL_KINDS}
+          optionLabel={(k) => t(`notifications.channels.kinds.${k}`)}
+          onChange={(kind) => patch({ kind })}
+        />
+        <InputField
+          label={t('notifications.channels.name')}
+          error={errors.name}
+          required
+          value={draft.name}
+          placeholder="#cs-alerts"
+          onChange={bind('name')}
+        />
+        <InputField
+          label={t('notifications.channels.url')}
+          error={errors.url}
+          required
+          type="url"
+          value={draft.url}
+          placeholder="https://hooks.slack.com/services/…"
+          onChange={bind('url')}
+        />
         <button
           type="submit"
           className="button button-primary"
-          disabled={create.isPending || !name.trim() || !url.trim()}
+          disabled={create.isPending || !draft.name.trim() || !draft.url.trim()}
         >
           {t('notifications.channels.add')}
         </button>
-        {kind === 'webhook' && (
-          <div className="span-2">
-            <Field
-              label={t('notifications.channels.secret')}
-              error={errors.secret}
-              hint={t('notifications.channels.secretHint')}
-            >
-              {(p) => (
-                <input {...p} className="input" value={secret} onChange={(e) => setSecret(e.target.value)} />
-              )}
-            </Field>
-          </div>
+        {draft.kind === 'webhook' && (
+          <InputField
+            wide
+            label={t('notifications.channels.secret')}
+            error={errors.secret}
+            hint={t('notifications.channels.secretHint')}
+            value={draft.secret}
+            onChange={bind('secret')}
+          />
         )}
       </div>
-      {general && (
+      {general.length > 0 && (
         <p className="form-error" role="alert">
-          {general}
+          {general.join(' ')}
         </p>
       )}
-      {shown && (
-        <Dialog
-          title={t('notifications.channels.secretTitle', { name: shown.name })}
-          onClose={() => setShown(null)}
-          footer={
-            <button type="button" className="button button-primary" onClick={() => setShown(null)}>
-              {t('notifications.channels.done')}
-            </button>
-          }
-        >
-          <div className="alert alert-warning">
-            <AlertIcon />
-            <span>{t('notifications.channels.secretOnce')}</span>
-          </div>
-          <div className="secret">
-            <code className="secret-value">{shown.secret}</code>
-          </div>
-        </Dialog>
-      )}
+      {shown && <ChannelSecretDialog {...shown} onClose={() => setShown(null)} />}
     </form>
+  );
+}
+
+/** A webhook's signing secret, shown once right after the channel is created. */
+function ChannelSecretDialog({
+  name,
+  secret,
+  onClose,
+}: {
+  name: string;
+  secret: string;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Dialog
+      title={t('notifications.channels.secretTitle', { name })}
+      onClose={onClose}
+      footer={
+        <button type="button" className="button button-primary" onClick={onClose}>
+          {t('notifications.channels.done')}
+        </button>
+      }
+    >
+      <div className="alert alert-warning">
+        <AlertIcon />
+        <span>{t('notifications.channels.secretOnce')}</span>
+      </div>
+      <div className="secret">
+        <code className="secret-value">{secret}</code>
+      </div>
+    </Dialog>
   );
 }

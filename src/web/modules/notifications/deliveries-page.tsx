@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DELIVERY_STATUSES, type Delivery } from '../../../shared/notifications.ts';
 import { useLocale } from '../../i18n/index.ts';
-import { describeError } from '../../lib/errors.ts';
 import { formatDateTime, formatNumber } from '../../lib/format.ts';
 import { Badge, type Tone } from '../../ui/badge.tsx';
-import { ErrorState, Skeleton } from '../../ui/feedback.tsx';
+import { QueryState } from '../../ui/query-state.tsx';
+import { type RecordColumn, RecordTable } from '../../ui/record-table.tsx';
 import { showToast } from '../../ui/toast.tsx';
 import { SectionHeader } from '../settings/settings-layout.tsx';
 import { useDeliveries, useRetryDelivery } from './notifications-api.ts';
@@ -21,118 +21,144 @@ const TONE: Record<Delivery['status'], Tone> = {
 /** Settings › Deliveries: every message rules sent, newest first, with a Retry for failed ones. */
 export function DeliveriesPage() {
   const { t } = useTranslation();
-  const locale = useLocale();
   const [status, setStatus] = useState<Delivery['status'] | undefined>(undefined);
   const deliveries = useDeliveries(status);
-  const retry = useRetryDelivery();
-  let body: React.ReactNode;
-  if (deliveries.isPending) body = <Skeleton rows={5} height={18} />;
-  else if (deliveries.isError)
-    body = (
-      <ErrorState
-        message={describeError(deliveries.error)}
-        onRetry={() => void deliveries.refetch()}
-        retryLabel={t('common.retry')}
-      />
-    );
-  else if (deliveries.data.length === 0)
-    body = (
-      <p className="card-empty notify-empty">
-        {status ? t('notifications.deliveries.emptyFiltered') : t('notifications.deliveries.empty')}
-      </p>
-    );
-  else
-    body = (
-      <div className="table-wrap">
-        <table className="table" data-testid="deliveries-table">
-          <thead>
-            <tr>
-              <th>{t('notifications.deliveries.channel')}</th>
-              <th>{t('notifications.deliveries.rule')}</th>
-              <th>{t('notifications.deliveries.status')}</th>
-              <th className="align-end">{t('notifications.deliveries.attempts')}</th>
-              <th>{t('notifications.deliveries.lastError')}</th>
-              <th>{t('notifications.deliveries.time')}</th>
-              <th className="col-actions">
-                <span className="visually-hidden">{t('common.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {deliveries.data.map((d) => (
-              <tr key={d.id}>
-                <td>
-                  <span className="strong">
-                    {d.channel_name ?? t(`notifications.deliveries.kinds.${d.kind}`)}
-                  </span>
-                  <span className="cell-sub">
-                    {t(`notifications.deliveries.kinds.${d.kind}`)}
-                    {d.recipient ? ` · ${d.recipient}` : ''}
-                  </span>
-                </td>
-                <td>
-                  {d.rule_name ?? '—'}
-                  {d.account_name && <span className="cell-sub">{d.account_name}</span>}
-                </td>
-                <td>
-                  <Badge tone={TONE[d.status]} dot>
-                    {t(`notifications.deliveries.statuses.${d.status}`)}
-                  </Badge>
-                  {d.response_status !== null && <span className="cell-sub">HTTP {d.response_status}</span>}
-                </td>
-                <td className="align-end numeric">{formatNumber(d.attempts, locale)}</td>
-                <td className="error-cell">{d.last_error ?? ''}</td>
-                <td className="muted nowrap">
-                  {formatDateTime(d.created_at, locale)}
-                  {d.delivered_at && (
-                    <span className="cell-sub">{formatDateTime(d.delivered_at, locale)}</span>
-                  )}
-                </td>
-                <td className="col-actions">
-                  {d.status === 'failed' && (
-                    <button
-                      type="button"
-                      className="button button-sm"
-                      disabled={retry.isPending && retry.variables === d.id}
-                      onClick={() =>
-                        retry.mutate(d.id, {
-                          onSuccess: () => showToast(t('notifications.deliveries.retried'), 'success'),
-                        })
-                      }
-                    >
-                      {t('notifications.deliveries.retry')}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    );
+  const columns = useDeliveryColumns();
+  const empty = {
+    inline: true,
+    title: status ? t('notifications.deliveries.emptyFiltered') : t('notifications.deliveries.empty'),
+  };
   return (
     <section>
       <SectionHeader
         title={t('notifications.deliveries.title')}
         description={t('notifications.deliveries.description')}
       />
-      <fieldset className="filter-row">
-        <legend className="visually-hidden">{t('notifications.deliveries.filter')}</legend>
-        <div className="segmented">
-          {[undefined, ...DELIVERY_STATUSES].map((s) => (
-            <button
-              key={s ?? 'all'}
-              type="button"
-              aria-pressed={s === status}
-              className={`segmented-option${s === status ? ' segmented-option-active' : ''}`}
-              onClick={() => setStatus(s)}
-            >
-              {s ? t(`notifications.deliveries.statuses.${s}`) : t('notifications.deliveries.all')}
-            </button>
-          ))}
-        </div>
-      </fieldset>
-      <div className="card card-flush">{body}</div>
+      <StatusFilter status={status} onChange={setStatus} />
+      <div className="card card-flush">
+        <QueryState query={deliveries} placement="card">
+          {(list) => (
+            <RecordTable
+              records={list}
+              columns={columns}
+              recordId={(d) => d.id}
+              label={t('notifications.deliveries.title')}
+              empty={empty}
+              actions={(d) => d.status === 'failed' && <RetryDeliveryButton id={d.id} />}
+              testId="deliveries-table"
+            />
+          )}
+        </QueryState>
+      </div>
     </section>
   );
+}
+
+type StatusFilterProps = {
+  status: Delivery['status'] | undefined;
+  onChange: (status: Delivery['status'] | undefined) => void;
+};
+
+function StatusFilter({ status, onChange }: StatusFilterProps) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="filter-row">
+      <legend className="visually-hidden">{t('notifications.deliveries.filter')}</legend>
+      <div className="segmented">
+        {[undefined, ...DELIVERY_STATUSES].map((s) => (
+          <button
+            key={s ?? 'all'}
+            type="button"
+            aria-pressed={s === status}
+            className={`segmented-option${s === status ? ' segmented-option-active' : ''}`}
+            onClick={() => onChange(s)}
+          >
+            {s ? t(`notifications.deliveries.statuses.${s}`) : t('notifications.deliveries.all')}
+          </button>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+function RetryDeliveryButton({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const retry = useRetryDelivery();
+  return (
+    <button
+      type="button"
+      className="button button-sm"
+      disabled={retry.isPending}
+      onClick={() =>
+        retry.mutate(id, { onSuccess: () => showToast(t('notifications.deliveries.retried'), 'success') })
+      }
+    >
+      {t('notifications.deliveries.retry')}
+    </button>
+  );
+}
+
+function useDeliveryColumns(): RecordColumn<Delivery>[] {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return [
+    {
+      id: 'channel',
+      header: t('notifications.deliveries.channel'),
+      cell: (d) => (
+        <>
+          <span className="strong">{d.channel_name ?? t(`notifications.deliveries.kinds.${d.kind}`)}</span>
+          <span className="cell-sub">
+            {t(`notifications.deliveries.kinds.${d.kind}`)}
+            {d.recipient ? ` · ${d.recipient}` : ''}
+          </span>
+        </>
+      ),
+    },
+    {
+      id: 'rule',
+      header: t('notifications.deliveries.rule'),
+      cell: (d) => (
+        <>
+          {d.rule_name ?? '—'}
+          {d.account_name && <span className="cell-sub">{d.account_name}</span>}
+        </>
+      ),
+    },
+    {
+      id: 'status',
+      header: t('notifications.deliveries.status'),
+      cell: (d) => (
+        <>
+          <Badge tone={TONE[d.status]} dot>
+            {t(`notifications.deliveries.statuses.${d.status}`)}
+          </Badge>
+          {d.response_status !== null && <span className="cell-sub">HTTP {d.response_status}</span>}
+        </>
+      ),
+    },
+    {
+      id: 'attempts',
+      header: t('notifications.deliveries.attempts'),
+      className: 'align-end numeric',
+      cell: (d) => formatNumber(d.attempts, locale),
+    },
+    {
+      id: 'error',
+      header: t('notifications.deliveries.lastError'),
+      className: 'error-cell',
+      cell: (d) => d.last_error ?? '',
+    },
+    {
+      id: 'time',
+      header: t('notifications.deliveries.time'),
+      className: 'muted nowrap',
+      cell: (d) => (
+        <>
+          {formatDateTime(d.created_at, locale)}
+          {d.delivered_at && <span className="cell-sub">{formatDateTime(d.delivered_at, locale)}</span>}
+        </>
+      ),
+    },
+  ];
 }

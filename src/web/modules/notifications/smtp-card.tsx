@@ -4,7 +4,8 @@ import type { SmtpSettings } from '../../../shared/notifications.ts';
 import { fieldErrors } from '../../lib/api.ts';
 import { describeError } from '../../lib/errors.ts';
 import { ErrorState, Skeleton } from '../../ui/feedback.tsx';
-import { Field } from '../../ui/field.tsx';
+import { useDraft } from '../../ui/form-dialog.tsx';
+import { InputField } from '../../ui/form-fields.tsx';
 import { showToast } from '../../ui/toast.tsx';
 import { useCurrentUser } from '../auth/session.ts';
 import { useSaveSmtp, useSmtpSettings, useTestSmtp } from './notifications-api.ts';
@@ -34,32 +35,33 @@ export function SmtpCard() {
 
 function SmtpForm({ saved }: { saved: SmtpSettings | null }) {
   const { t } = useTranslation();
-  const user = useCurrentUser();
   const save = useSaveSmtp();
-  const test = useTestSmtp();
-  const [host, setHost] = useState(saved?.host ?? '');
-  const [port, setPort] = useState(String(saved?.port ?? 587));
-  const [secure, setSecure] = useState(saved?.secure ?? false);
-  const [smtpUser, setSmtpUser] = useState(saved?.user ?? '');
-  const [password, setPassword] = useState('');
-  const [from, setFrom] = useState(saved?.from ?? '');
-  const [to, setTo] = useState(user.email);
+  const form = useDraft({
+    host: saved?.host ?? '',
+    port: String(saved?.port ?? 587),
+    secure: saved?.secure ?? false,
+    user: saved?.user ?? '',
+    password: '',
+    from: saved?.from ?? '',
+  });
   const errors = fieldErrors(save.error);
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    const { host, port, secure, user, password, from } = form.draft;
+    // An empty password keeps the saved one; the API never sends it back.
+    const passwordChange = password ? { password } : saved?.password_set ? {} : { password: null };
+    const input = {
+      host: host.trim(),
+      port: Number(port),
+      secure,
+      user: user.trim() || null,
+      from: from.trim(),
+    };
     save.mutate(
-      {
-        host: host.trim(),
-        port: Number(port),
-        secure,
-        user: smtpUser.trim() || null,
-        // An empty password keeps the saved one; the API never sends it back.
-        ...(password ? { password } : saved?.password_set ? {} : { password: null }),
-        from: from.trim(),
-      },
+      { ...input, ...passwordChange },
       {
         onSuccess: () => {
-          setPassword('');
+          form.patch({ password: '' });
           showToast(t('notifications.smtp.saved'), 'success');
         },
       },
@@ -73,100 +75,117 @@ function SmtpForm({ saved }: { saved: SmtpSettings | null }) {
           {describeError(save.error)}
         </p>
       )}
-      <div className="form-grid">
-        <Field label={t('notifications.smtp.host')} error={errors.host} required>
-          {(p) => <input {...p} className="input" value={host} onChange={(e) => setHost(e.target.value)} />}
-        </Field>
-        <Field label={t('notifications.smtp.port')} error={errors.port} required>
-          {(p) => (
-            <input
-              {...p}
-              className="input"
-              type="number"
-              value={port}
-              onChange={(e) => setPort(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t('notifications.smtp.user')} error={errors.user}>
-          {(p) => (
-            <input
-              {...p}
-              className="input"
-              autoComplete="off"
-              value={smtpUser}
-              onChange={(e) => setSmtpUser(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field
-          label={t('notifications.smtp.password')}
-          error={errors.password}
-          hint={saved?.password_set ? t('notifications.smtp.passwordSet') : undefined}
-        >
-          {(p) => (
-            <input
-              {...p}
-              className="input"
-              type="password"
-              autoComplete="new-password"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t('notifications.smtp.from')} error={errors.from} required>
-          {(p) => (
-            <input
-              {...p}
-              className="input"
-              type="email"
-              value={from}
-              placeholder="tend@example.com"
-              onChange={(e) => setFrom(e.target.value)}
-            />
-          )}
-        </Field>
-        <label className="checkbox-row">
-          <input type="checkbox" checked={secure} onChange={(e) => setSecure(e.target.checked)} />
-          <span>{t('notifications.smtp.secure')}</span>
-        </label>
-      </div>
+      <SmtpFields form={form} errors={errors} passwordSet={saved?.password_set ?? false} />
       <div className="form-actions form-actions-start">
         <button type="submit" className="button button-primary" disabled={save.isPending}>
           {t('notifications.smtp.save')}
         </button>
       </div>
-      {saved && (
-        <div className="filter-row">
-          <label className="field-label" htmlFor="smtp-test-to">
-            {t('notifications.smtp.testTo')}
-          </label>
-          <input
-            id="smtp-test-to"
-            className="input input-sm"
-            type="email"
-            value={to}
-            onChange={(e) => setTo(e.target.value)}
-          />
-          <button
-            type="button"
-            className="button button-sm"
-            disabled={test.isPending || !to.trim()}
-            onClick={() =>
-              test.mutate(to.trim(), {
-                onSuccess: (r) =>
-                  r.ok
-                    ? showToast(t('notifications.smtp.testOk'), 'success')
-                    : showToast(t('notifications.channels.testFailed', { error: r.error ?? '' }), 'error'),
-                onError: (err) => showToast(describeError(err), 'error'),
-              })
-            }
-          >
-            {test.isPending ? t('notifications.channels.testing') : t('notifications.smtp.test')}
-          </button>
-        </div>
-      )}
+      {saved && <SmtpTestRow />}
     </form>
+  );
+}
+
+/** Sends a test email to an address, by default the signed-in user's. */
+function SmtpTestRow() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const test = useTestSmtp();
+  const [to, setTo] = useState(user.email);
+  return (
+    <div className="filter-row">
+      <label className="field-label" htmlFor="smtp-test-to">
+        {t('notifications.smtp.testTo')}
+      </label>
+      <input
+        id="smtp-test-to"
+        className="input input-sm"
+        type="email"
+        value={to}
+        onChange={(e) => setTo(e.target.value)}
+      />
+      <button
+        type="button"
+        className="button button-sm"
+        disabled={test.isPending || !to.trim()}
+        onClick={() =>
+          test.mutate(to.trim(), {
+            onSuccess: (r) =>
+              r.ok
+                ? showToast(t('notifications.smtp.testOk'), 'success')
+                : showToast(t('notifications.channels.testFailed', { error: r.error ?? '' }), 'error'),
+            onError: (err) => showToast(describeError(err), 'error'),
+          })
+        }
+      >
+        {test.isPending ? t('notifications.channels.testing') : t('notifications.smtp.test')}
+      </button>
+    </div>
+  );
+}
+
+type SmtpDraft = {
+  host: string;
+  port: string;
+  secure: boolean;
+  user: string;
+  password: string;
+  from: string;
+};
+type SmtpFieldsProps = {
+  form: ReturnType<typeof useDraft<SmtpDraft>>;
+  errors: Record<string, string>;
+  passwordSet: boolean;
+};
+
+function SmtpFields({ form: { draft, bind, patch }, errors, passwordSet }: SmtpFieldsProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="form-grid">
+      <InputField
+        label={t('notifications.smtp.host')}
+        error={errors.host}
+        required
+        value={draft.host}
+        onChange={bind('host')}
+      />
+      <InputField
+        label={t('notifications.smtp.port')}
+        error={errors.port}
+        required
+        type="number"
+        value={draft.port}
+        onChange={bind('port')}
+      />
+      <InputField
+        label={t('notifications.smtp.user')}
+        error={errors.user}
+        autoComplete="off"
+        value={draft.user}
+        onChange={bind('user')}
+      />
+      <InputField
+        label={t('notifications.smtp.password')}
+        error={errors.password}
+        hint={passwordSet ? t('notifications.smtp.passwordSet') : undefined}
+        type="password"
+        autoComplete="new-password"
+        value={draft.password}
+        onChange={bind('password')}
+      />
+      <InputField
+        label={t('notifications.smtp.from')}
+        error={errors.from}
+        required
+        type="email"
+        value={draft.from}
+        placeholder="tend@example.com"
+        onChange={bind('from')}
+      />
+      <label className="checkbox-row">
+        <input type="checkbox" checked={draft.secure} onChange={(e) => patch({ secure: e.target.checked })} />
+        <span>{t('notifications.smtp.secure')}</span>
+      </label>
+    </div>
   );
 }

@@ -4,11 +4,11 @@ import type { CapacityReport, CapacityRow } from '../../../shared/people.ts';
 import { useLocale } from '../../i18n/index.ts';
 import { describeError } from '../../lib/errors.ts';
 import { formatMoney, formatNumber } from '../../lib/format.ts';
+import { QueryState } from '../../ui/query-state.tsx';
 import { showToast } from '../../ui/toast.tsx';
 import { KpiSection } from './kpi-section.tsx';
 import { useApplyRebalance, useCapacity, useTeamSettings } from './people-api.ts';
 import { formatPercent, TeamTabs } from './people-tabs.tsx';
-import { QueryState } from './query-state.tsx';
 import './people.css';
 
 export function CapacityPage() {

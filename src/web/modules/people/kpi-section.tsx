@@ -9,10 +9,10 @@ import { formatMoney, formatNumber, toMajorUnits, toMinorUnits } from '../../lib
 import { Badge } from '../../ui/badge.tsx';
 import { Dialog } from '../../ui/dialog.tsx';
 import { Field } from '../../ui/field.tsx';
+import { QueryState } from '../../ui/query-state.tsx';
 import { showToast } from '../../ui/toast.tsx';
 import { useKpis, useSetKpiGoal } from './people-api.ts';
 import { formatPercent } from './people-tabs.tsx';
-import { QueryState } from './query-state.tsx';
 
 type KpiRow = KpiReport['rows'][number];
 

@@ -8,13 +8,13 @@ import { formatDate } from '../../lib/format.ts';
 import { EmptyState } from '../../ui/feedback.tsx';
 import { Field } from '../../ui/field.tsx';
 import { LockIcon } from '../../ui/icons.tsx';
+import { QueryState } from '../../ui/query-state.tsx';
 import { showToast } from '../../ui/toast.tsx';
 import { useCurrentUser } from '../auth/session.ts';
 import { MemberActions } from './member-actions.tsx';
 import { useAddNote, useCareerNotes, useLadder, useMember, useMyMember } from './people-api.ts';
 import { useLabel } from './people-tabs.tsx';
 import { PulseForm } from './pulse-form.tsx';
-import { QueryState } from './query-state.tsx';
 import './people.css';
 
 export function MemberPage() {

@@ -4,9 +4,9 @@ import type { TeamMetrics } from '../../../shared/people.ts';
 import { useLocale } from '../../i18n/index.ts';
 import { formatDate, formatNumber } from '../../lib/format.ts';
 import { Skeleton } from '../../ui/feedback.tsx';
+import { QueryState } from '../../ui/query-state.tsx';
 import { useTeamMetrics } from './people-api.ts';
 import { formatPercent, TeamTabs, useLabel } from './people-tabs.tsx';
-import { QueryState } from './query-state.tsx';
 import './people.css';
 
 // ECharts is fetched only when the metrics page opens, as on the usage tab.

@@ -7,10 +7,10 @@ import { formatDate } from '../../lib/format.ts';
 import { Badge } from '../../ui/badge.tsx';
 import { EmptyState } from '../../ui/feedback.tsx';
 import { PlusIcon } from '../../ui/icons.tsx';
+import { QueryState } from '../../ui/query-state.tsx';
 import { AddMemberDialog } from './add-member-dialog.tsx';
 import { useMembers } from './people-api.ts';
 import { TeamTabs, useLabel } from './people-tabs.tsx';
-import { QueryState } from './query-state.tsx';
 import './people.css';
 
 export function RosterPage() {

@@ -5,10 +5,10 @@ import { ApiError, type FieldIssue } from '../../lib/api.ts';
 import { describeError } from '../../lib/errors.ts';
 import { toMajorUnits, toMinorUnits } from '../../lib/format.ts';
 import { Field } from '../../ui/field.tsx';
+import { QueryState } from '../../ui/query-state.tsx';
 import { showToast } from '../../ui/toast.tsx';
 import { useSaveTeamSettings, useTeamSettings } from './people-api.ts';
 import { TeamTabs } from './people-tabs.tsx';
-import { QueryState } from './query-state.tsx';
 import './people.css';
 
 const MODELS = ['dedicated', 'pooled', 'tech_touch'] as const;

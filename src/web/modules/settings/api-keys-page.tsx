@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiKey } from '../../../shared/auth.ts';
 import { useLocale } from '../../i18n/index.ts';
-import { describeError } from '../../lib/errors.ts';
 import { formatDate, formatRelative } from '../../lib/format.ts';
 import { Badge } from '../../ui/badge.tsx';
 import { ConfirmDialog } from '../../ui/dialog.tsx';
-import { EmptyState, ErrorState, Skeleton } from '../../ui/feedback.tsx';
 import { KeyIcon, PlusIcon } from '../../ui/icons.tsx';
+import { QueryState } from '../../ui/query-state.tsx';
+import { type RecordColumn, RecordTable } from '../../ui/record-table.tsx';
 import { showToast } from '../../ui/toast.tsx';
 import { CreateApiKeyDialog } from './create-api-key-dialog.tsx';
 import { useApiKeys, useRevokeApiKey } from './settings-api.ts';
@@ -15,9 +15,7 @@ import { SectionHeader } from './settings-layout.tsx';
 
 export function ApiKeysPage() {
   const { t } = useTranslation();
-  const locale = useLocale();
   const keys = useApiKeys();
-  const revoke = useRevokeApiKey();
   const [creating, setCreating] = useState(false);
   const [revoking, setRevoking] = useState<ApiKey | null>(null);
   const createButton = (
@@ -26,83 +24,12 @@ export function ApiKeysPage() {
       {t('apiKeys.create')}
     </button>
   );
-
-  let body: React.ReactNode;
-  if (keys.isPending) body = <Skeleton rows={4} height={18} />;
-  else if (keys.isError)
-    body = (
-      <ErrorState
-        message={describeError(keys.error)}
-        onRetry={() => void keys.refetch()}
-        retryLabel={t('common.retry')}
-      />
-    );
-  else if (keys.data.length === 0)
-    body = (
-      <div className="card">
-        <EmptyState
-          icon={<KeyIcon size={22} />}
-          title={t('apiKeys.empty.title')}
-          body={t('apiKeys.empty.body')}
-          action={createButton}
-        />
-      </div>
-    );
-  else
-    body = (
-      <div className="card card-flush table-wrap">
-        <table className="table">
-          <thead>
-            <tr>
-              <th>{t('apiKeys.fields.name')}</th>
-              <th>{t('apiKeys.fields.key')}</th>
-              <th>{t('apiKeys.fields.scopes')}</th>
-              <th>{t('apiKeys.fields.created')}</th>
-              <th>{t('apiKeys.fields.lastUsed')}</th>
-              <th className="col-actions">
-                <span className="visually-hidden">{t('common.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {keys.data.map((key) => (
-              <tr key={key.id} className={key.revoked_at ? 'row-muted' : undefined}>
-                <td className="strong">{key.name}</td>
-                <td>
-                  <code className="key-prefix">{key.prefix}…</code>
-                </td>
-                <td>
-                  <span className="badge-list">
-                    {key.scopes.map((scope) => (
-                      <Badge key={scope} tone={scope === 'admin' ? 'red' : 'gray'}>
-                        {t(`enums.scopes.${scope}`)}
-                      </Badge>
-                    ))}
-                  </span>
-                </td>
-                <td>{formatDate(key.created_at, locale)}</td>
-                <td className="muted">
-                  {key.last_used_at ? formatRelative(key.last_used_at, locale) : t('apiKeys.neverUsed')}
-                </td>
-                <td className="col-actions">
-                  {key.revoked_at ? (
-                    <Badge tone="gray">{t('apiKeys.revoked')}</Badge>
-                  ) : (
-                    <button
-                      type="button"
-                      className="button button-danger-ghost button-sm"
-                      onClick={() => setRevoking(key)}
-                    >
-                      {t('apiKeys.revoke')}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    );
+  const empty = {
+    icon: <KeyIcon size={22} />,
+    title: t('apiKeys.empty.title'),
+    body: t('apiKeys.empty.body'),
+    action: createButton,
+  };
 
   return (
     <section>
@@ -111,25 +38,96 @@ export function ApiKeysPage() {
         description={t('apiKeys.description')}
         action={keys.data && keys.data.length > 0 ? createButton : undefined}
       />
-      {body}
+      <QueryState query={keys} empty={empty} skeletonRows={4}>
+        {(list) => (
+          <div className="card card-flush">
+            <ApiKeysTable keys={list} onRevoke={setRevoking} />
+          </div>
+        )}
+      </QueryState>
       {creating && <CreateApiKeyDialog onClose={() => setCreating(false)} />}
-      {revoking && (
-        <ConfirmDialog
-          title={t('apiKeys.revokeTitle', { name: revoking.name })}
-          body={t('apiKeys.revokeBody')}
-          confirmLabel={t('apiKeys.revoke')}
-          pending={revoke.isPending}
-          onClose={() => setRevoking(null)}
-          onConfirm={() =>
-            revoke.mutate(revoking.id, {
-              onSuccess: () => {
-                setRevoking(null);
-                showToast(t('apiKeys.revokedToast'), 'success');
-              },
-            })
-          }
-        />
-      )}
+      {revoking && <RevokeDialog apiKey={revoking} onClose={() => setRevoking(null)} />}
     </section>
+  );
+}
+
+function ApiKeysTable({ keys, onRevoke }: { keys: ApiKey[]; onRevoke: (key: ApiKey) => void }) {
+  const { t } = useTranslation();
+  return (
+    <RecordTable
+      records={keys}
+      columns={useApiKeyColumns()}
+      recordId={(key) => key.id}
+      label={t('settings.sections.apiKeys')}
+      rowClassName={(key) => (key.revoked_at ? 'row-muted' : undefined)}
+      actions={(key) =>
+        key.revoked_at ? (
+          <Badge tone="gray">{t('apiKeys.revoked')}</Badge>
+        ) : (
+          <button
+            type="button"
+            className="button button-danger-ghost button-sm"
+            onClick={() => onRevoke(key)}
+          >
+            {t('apiKeys.revoke')}
+          </button>
+        )
+      }
+    />
+  );
+}
+
+function useApiKeyColumns(): RecordColumn<ApiKey>[] {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return [
+    { id: 'name', header: t('apiKeys.fields.name'), className: 'strong', cell: (key) => key.name },
+    {
+      id: 'key',
+      header: t('apiKeys.fields.key'),
+      cell: (key) => <code className="key-prefix">{key.prefix}…</code>,
+    },
+    {
+      id: 'scopes',
+      header: t('apiKeys.fields.scopes'),
+      cell: (key) => (
+        <span className="badge-list">
+          {key.scopes.map((scope) => (
+            <Badge key={scope} tone={scope === 'admin' ? 'red' : 'gray'}>
+              {t(`enums.scopes.${scope}`)}
+            </Badge>
+          ))}
+        </span>
+      ),
+    },
+    { id: 'created', header: t('apiKeys.fields.created'), cell: (key) => formatDate(key.created_at, locale) },
+    {
+      id: 'lastUsed',
+      header: t('apiKeys.fields.lastUsed'),
+      className: 'muted',
+      cell: (key) => (key.last_used_at ? formatRelative(key.last_used_at, locale) : t('apiKeys.neverUsed')),
+    },
+  ];
+}
+
+function RevokeDialog({ apiKey, onClose }: { apiKey: ApiKey; onClose: () => void }) {
+  const { t } = useTranslation();
+  const revoke = useRevokeApiKey();
+  return (
+    <ConfirmDialog
+      title={t('apiKeys.revokeTitle', { name: apiKey.name })}
+      body={t('apiKeys.revokeBody')}
+      confirmLabel={t('apiKeys.revoke')}
+      pending={revoke.isPending}
+      onClose={onClose}
+      onConfirm={() =>
+        revoke.mutate(apiKey.id, {
+          onSuccess: () => {
+            onClose();
+            showToast(t('apiKeys.revokedToast'), 'success');
+          },
+        })
+      }
+    />
   );
 }

@@ -1,12 +1,13 @@
-import { type FormEvent, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { API_KEY_SCOPES, type ApiKeyScope } from '../../../shared/auth.ts';
-import { fieldErrors } from '../../lib/api.ts';
-import { describeError } from '../../lib/errors.ts';
 import { Dialog } from '../../ui/dialog.tsx';
-import { Field } from '../../ui/field.tsx';
+import { FormDialog } from '../../ui/form-dialog.tsx';
+import { InputField } from '../../ui/form-fields.tsx';
 import { AlertIcon, CheckIcon, CopyIcon } from '../../ui/icons.tsx';
 import { useCreateApiKey } from './settings-api.ts';
+
+const FIELDS = ['name', 'scopes'] as const;
 
 /** Name and scopes first; then the full key, shown this once only. */
 export function CreateApiKeyDialog({ onClose }: { onClose: () => void }) {
@@ -14,71 +15,53 @@ export function CreateApiKeyDialog({ onClose }: { onClose: () => void }) {
   const create = useCreateApiKey();
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<ApiKeyScope[]>(['read']);
-  const errors = fieldErrors(create.error);
-  const general = create.error && Object.keys(errors).length === 0 ? describeError(create.error) : null;
 
   if (create.data) return <NewKeyDialog name={create.data.name} secret={create.data.key} onClose={onClose} />;
 
   const toggle = (scope: ApiKeyScope) =>
     setScopes((s) => (s.includes(scope) ? s.filter((x) => x !== scope) : [...s, scope]));
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    create.mutate({ name: name.trim(), scopes: API_KEY_SCOPES.filter((s) => scopes.includes(s)) });
-  };
 
   return (
-    <Dialog
+    <FormDialog
       title={t('apiKeys.create')}
-      onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            form="api-key-form"
-            className="button button-primary"
-            disabled={create.isPending || !name.trim() || scopes.length === 0}
-          >
-            {t('apiKeys.create')}
-          </button>
-        </>
+      submitLabel={t('apiKeys.create')}
+      mutation={create}
+      fields={FIELDS}
+      layout="stack"
+      canSubmit={name.trim() !== '' && scopes.length > 0}
+      onSubmit={() =>
+        create.mutate({ name: name.trim(), scopes: API_KEY_SCOPES.filter((s) => scopes.includes(s)) })
       }
+      onClose={onClose}
     >
-      <form id="api-key-form" className="form" onSubmit={submit} noValidate>
-        {general && (
-          <p className="form-error" role="alert">
-            {general}
-          </p>
-        )}
-        <Field label={t('apiKeys.fields.name')} error={errors.name} hint={t('apiKeys.nameHint')} required>
-          {(p) => (
-            <input
-              {...p}
-              className="input"
-              value={name}
-              maxLength={100}
-              onChange={(e) => setName(e.target.value)}
-              autoFocus
-            />
-          )}
-        </Field>
-        <fieldset className="fieldset">
-          <legend className="field-label">{t('apiKeys.fields.scopes')}</legend>
-          {API_KEY_SCOPES.map((scope) => (
-            <label key={scope} className="checkbox-row">
-              <input type="checkbox" checked={scopes.includes(scope)} onChange={() => toggle(scope)} />
-              <span>
-                <span className="strong">{t(`enums.scopes.${scope}`)}</span>
-                <span className="field-hint">{t(`apiKeys.scopeHelp.${scope}`)}</span>
-              </span>
-            </label>
-          ))}
-          {errors.scopes && <p className="field-error">{errors.scopes}</p>}
-        </fieldset>
-      </form>
-    </Dialog>
+      {(errors) => (
+        <>
+          <InputField
+            label={t('apiKeys.fields.name')}
+            error={errors.name}
+            hint={t('apiKeys.nameHint')}
+            required
+            value={name}
+            maxLength={100}
+            onChange={(e) => setName(e.target.value)}
+            autoFocus
+          />
+          <fieldset className="fieldset">
+            <legend className="field-label">{t('apiKeys.fields.scopes')}</legend>
+            {API_KEY_SCOPES.map((scope) => (
+              <label key={scope} className="checkbox-row">
+                <input type="checkbox" checked={scopes.includes(scope)} onChange={() => toggle(scope)} />
+                <span>
+                  <span className="strong">{t(`enums.scopes.${scope}`)}</span>
+                  <span className="field-hint">{t(`apiKeys.scopeHelp.${scope}`)}</span>
+                </span>
+              </label>
+            ))}
+            {errors.scopes && <p className="field-error">{errors.scopes}</p>}
+          </fieldset>
+        </>
+      )}
+    </FormDialog>
   );
 }
 

@@ -1,32 +1,26 @@
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale, ROLES, type Role } from '../../../shared/auth.ts';
 import { LOCALE_NAMES, useLocale } from '../../i18n/index.ts';
-import { fieldErrors } from '../../lib/api.ts';
-import { describeError } from '../../lib/errors.ts';
-import { Dialog } from '../../ui/dialog.tsx';
-import { Field } from '../../ui/field.tsx';
+import { type FieldErrors, FormDialog, useDraft } from '../../ui/form-dialog.tsx';
+import { InputField, SelectField } from '../../ui/form-fields.tsx';
 import { showToast } from '../../ui/toast.tsx';
 import { useCreateUser } from '../users/users-api.ts';
+
+const FIELDS = ['name', 'email', 'role', 'locale', 'password'] as const;
 
 export function InviteUserDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const uiLocale = useLocale();
   const create = useCreateUser();
-  const [draft, setDraft] = useState({
+  const { draft, bind, patch } = useDraft({
     email: '',
     name: '',
     role: 'csm' as Role,
     locale: uiLocale as Locale,
     password: '',
   });
-  const errors = fieldErrors(create.error);
-  const general = create.error && Object.keys(errors).length === 0 ? describeError(create.error) : null;
-  const set = (key: keyof typeof draft) => (e: { target: { value: string } }) =>
-    setDraft((d) => ({ ...d, [key]: e.target.value }));
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const submit = () =>
     create.mutate(
       { ...draft, email: draft.email.trim(), name: draft.name.trim() },
       {
@@ -36,84 +30,80 @@ export function InviteUserDialog({ onClose }: { onClose: () => void }) {
         },
       },
     );
-  };
 
   return (
-    <Dialog
+    <FormDialog
       title={t('users.invite')}
       description={t('users.inviteDescription')}
+      submitLabel={t('users.create')}
+      mutation={create}
+      fields={FIELDS}
+      canSubmit={Boolean(draft.email && draft.name && draft.password)}
+      onSubmit={submit}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            form="invite-form"
-            className="button button-primary"
-            disabled={create.isPending || !draft.email || !draft.name || !draft.password}
-          >
-            {t('users.create')}
-          </button>
-        </>
-      }
     >
-      <form id="invite-form" className="form form-grid" onSubmit={submit} noValidate>
-        {general && (
-          <p className="form-error span-2" role="alert">
-            {general}
-          </p>
-        )}
-        <Field label={t('users.fields.name')} error={errors.name} required>
-          {(p) => <input {...p} className="input" value={draft.name} onChange={set('name')} autoFocus />}
-        </Field>
-        <Field label={t('users.fields.email')} error={errors.email} required>
-          {(p) => <input {...p} type="email" className="input" value={draft.email} onChange={set('email')} />}
-        </Field>
-        <Field label={t('users.fields.role')} error={errors.role}>
-          {(p) => (
-            <select {...p} className="input" value={draft.role} onChange={set('role')}>
-              {ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {t(`enums.roles.${r}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('users.fields.language')} error={errors.locale}>
-          {(p) => (
-            <select {...p} className="input" value={draft.locale} onChange={set('locale')}>
-              {LOCALES.map((l) => (
-                <option key={l} value={l}>
-                  {LOCALE_NAMES[l]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <div className="span-2">
-          <Field
-            label={t('users.fields.initialPassword')}
-            error={errors.password}
-            hint={t('users.initialPasswordHint')}
-            required
-          >
-            {(p) => (
-              <input
-                {...p}
-                type="text"
-                className="input mono"
-                autoComplete="off"
-                value={draft.password}
-                onChange={set('password')}
-              />
-            )}
-          </Field>
-        </div>
-        <p className="role-help span-2">{t(`users.roleHelp.${draft.role}`)}</p>
-      </form>
-    </Dialog>
+      {(errors) => <InviteFields draft={draft} bind={bind} patch={patch} errors={errors} />}
+    </FormDialog>
+  );
+}
+
+type Draft = { email: string; name: string; role: Role; locale: Locale; password: string };
+type InviteFieldsProps = {
+  draft: Draft;
+  bind: (key: keyof Draft) => (e: { target: { value: string } }) => void;
+  patch: (change: Partial<Draft>) => void;
+  errors: FieldErrors;
+};
+
+function InviteFields({ draft, bind, patch, errors }: InviteFieldsProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <InputField
+        label={t('users.fields.name')}
+        error={errors.name}
+        required
+        value={draft.name}
+        onChange={bind('name')}
+        autoFocus
+      />
+      <InputField
+        label={t('users.fields.email')}
+        error={errors.email}
+        required
+        type="email"
+        value={draft.email}
+        onChange={bind('email')}
+      />
+      <SelectField
+        label={t('users.fields.role')}
+        error={errors.role}
+        value={draft.role}
+        options={ROLES}
+        optionLabel={(r) => t(`enums.roles.${r}`)}
+        onChange={(role) => patch({ role })}
+      />
+      <SelectField
+        label={t('users.fields.language')}
+        error={errors.locale}
+        value={draft.locale}
+        options={LOCALES}
+        optionLabel={(l) => LOCALE_NAMES[l]}
+        onChange={(locale) => patch({ locale })}
+      />
+      <InputField
+        wide
+        mono
+        label={t('users.fields.initialPassword')}
+        error={errors.password}
+        hint={t('users.initialPasswordHint')}
+        required
+        type="text"
+        autoComplete="off"
+        value={draft.password}
+        onChange={bind('password')}
+      />
+      <p className="role-help span-2">{t(`users.roleHelp.${draft.role}`)}</p>
+    </>
   );
 }

@@ -1,14 +1,15 @@
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role, type User } from '../../../shared/auth.ts';
 import { LOCALE_NAMES, useLocale } from '../../i18n/index.ts';
-import { describeError } from '../../lib/errors.ts';
 import { formatRelative } from '../../lib/format.ts';
 import { Avatar } from '../../ui/avatar.tsx';
 import { Badge } from '../../ui/badge.tsx';
 import { ConfirmDialog } from '../../ui/dialog.tsx';
-import { ErrorState, Skeleton } from '../../ui/feedback.tsx';
 import { PlusIcon } from '../../ui/icons.tsx';
+import { QueryState } from '../../ui/query-state.tsx';
+import { type RecordColumn, RecordTable } from '../../ui/record-table.tsx';
 import { showToast } from '../../ui/toast.tsx';
 import { useCurrentUser } from '../auth/session.ts';
 import { useUpdateUser, useUsers } from '../users/users-api.ts';
@@ -17,8 +18,6 @@ import { SectionHeader } from './settings-layout.tsx';
 
 export function UsersPage() {
   const { t } = useTranslation();
-  const locale = useLocale();
-  const me = useCurrentUser();
   const users = useUsers();
   const update = useUpdateUser();
   const [inviting, setInviting] = useState(false);
@@ -47,110 +46,17 @@ export function UsersPage() {
           </button>
         }
       />
-      {users.isPending ? (
-        <Skeleton rows={5} height={18} />
-      ) : users.isError ? (
-        <ErrorState
-          message={describeError(users.error)}
-          onRetry={() => void users.refetch()}
-          retryLabel={t('common.retry')}
-        />
-      ) : (
-        <div className="card card-flush table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th>{t('users.fields.name')}</th>
-                <th>{t('users.fields.role')}</th>
-                <th>{t('users.fields.language')}</th>
-                <th>{t('users.fields.lastLogin')}</th>
-                <th>{t('users.fields.status')}</th>
-                <th className="col-actions">
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.data.map((user) => {
-                const self = user.id === me.id;
-                return (
-                  <tr key={user.id} className={user.active ? undefined : 'row-muted'}>
-                    <td>
-                      <span className="with-avatar">
-                        <Avatar name={user.name} size={28} />
-                        <span>
-                          <span className="strong">
-                            {user.name}
-                            {self && <span className="you-tag">{t('users.you')}</span>}
-                          </span>
-                          <span className="cell-sub">{user.email}</span>
-                        </span>
-                      </span>
-                    </td>
-                    <td>
-                      {self ? (
-                        <span title={t('users.ownRole')}>{t(`enums.roles.${user.role}`)}</span>
-                      ) : (
-                        <select
-                          className="input input-sm"
-                          aria-label={t('users.roleOf', { name: user.name })}
-                          value={user.role}
-                          onChange={(e) =>
-                            update.mutate({ id: user.id, change: { role: e.target.value as Role } })
-                          }
-                        >
-                          {ROLES.map((r) => (
-                            <option key={r} value={r}>
-                              {t(`enums.roles.${r}`)}
-                            </option>
-                          ))}
-                        </select>
-                      )}
-                    </td>
-                    <td>{LOCALE_NAMES[user.locale]}</td>
-                    <td className="muted">
-                      {user.last_login_at
-                        ? formatRelative(user.last_login_at, locale)
-                        : t('users.neverSignedIn')}
-                    </td>
-                    <td>
-                      {user.active ? (
-                        <Badge tone="green" dot>
-                          {t('users.active')}
-                        </Badge>
-                      ) : (
-                        <Badge tone="gray" dot>
-                          {t('users.inactive')}
-                        </Badge>
-                      )}
-                    </td>
-                    <td className="col-actions">
-                      {!self &&
-                        (user.active ? (
-                          <button
-                            type="button"
-                            className="button button-ghost button-sm"
-                            onClick={() => setDeactivating(user)}
-                          >
-                            {t('users.deactivate')}
-                          </button>
-                        ) : (
-                          <button
-                            type="button"
-                            className="button button-ghost button-sm"
-                            onClick={() => setActive(user, true)}
-                          >
-                            {t('users.reactivate')}
-                          </button>
-                        ))}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <QueryState query={users}>
+        {(list) => (
+          <div className="card card-flush">
+            <UsersTable
+              users={list}
+              onDeactivate={setDeactivating}
+              onReactivate={(u) => setActive(u, true)}
+            />
+          </div>
+        )}
+      </QueryState>
       {inviting && <InviteUserDialog onClose={() => setInviting(false)} />}
       {deactivating && (
         <ConfirmDialog
@@ -163,5 +69,115 @@ export function UsersPage() {
         />
       )}
     </section>
+  );
+}
+
+type UsersTableProps = {
+  users: User[];
+  onDeactivate: (user: User) => void;
+  onReactivate: (user: User) => void;
+};
+
+function UsersTable({ users, onDeactivate, onReactivate }: UsersTableProps) {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  const columns = useUserColumns(me.id);
+  return (
+    <RecordTable
+      records={users}
+      columns={columns}
+      recordId={(u) => u.id}
+      label={t('settings.sections.users')}
+      rowClassName={(u) => (u.active ? undefined : 'row-muted')}
+      actions={(user) =>
+        user.id === me.id ? null : (
+          <button
+            type="button"
+            className="button button-ghost button-sm"
+            onClick={() => (user.active ? onDeactivate(user) : onReactivate(user))}
+          >
+            {t(user.active ? 'users.deactivate' : 'users.reactivate')}
+          </button>
+        )
+      }
+    />
+  );
+}
+
+function useUserColumns(myId: string): RecordColumn<User>[] {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return [
+    {
+      id: 'name',
+      header: t('users.fields.name'),
+      cell: (user) => <UserName user={user} self={user.id === myId} />,
+    },
+    {
+      id: 'role',
+      header: t('users.fields.role'),
+      cell: (user) =>
+        user.id === myId ? (
+          <span title={t('users.ownRole')}>{t(`enums.roles.${user.role}`)}</span>
+        ) : (
+          <RoleSelect user={user} />
+        ),
+    },
+    { id: 'language', header: t('users.fields.language'), cell: (user) => LOCALE_NAMES[user.locale] },
+    {
+      id: 'lastLogin',
+      header: t('users.fields.lastLogin'),
+      className: 'muted',
+      cell: (user) =>
+        user.last_login_at ? formatRelative(user.last_login_at, locale) : t('users.neverSignedIn'),
+    },
+    {
+      id: 'status',
+      header: t('users.fields.status'),
+      cell: (user) => <UserStatus t={t} active={user.active} />,
+    },
+  ];
+}
+
+function UserName({ user, self }: { user: User; self: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <span className="with-avatar">
+      <Avatar name={user.name} size={28} />
+      <span>
+        <span className="strong">
+          {user.name}
+          {self && <span className="you-tag">{t('users.you')}</span>}
+        </span>
+        <span className="cell-sub">{user.email}</span>
+      </span>
+    </span>
+  );
+}
+
+function RoleSelect({ user }: { user: User }) {
+  const { t } = useTranslation();
+  const update = useUpdateUser();
+  return (
+    <select
+      className="input input-sm"
+      aria-label={t('users.roleOf', { name: user.name })}
+      value={user.role}
+      onChange={(e) => update.mutate({ id: user.id, change: { role: e.target.value as Role } })}
+    >
+      {ROLES.map((r) => (
+        <option key={r} value={r}>
+          {t(`enums.roles.${r}`)}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+function UserStatus({ t, active }: { t: TFunction; active: boolean }) {
+  return (
+    <Badge tone={active ? 'green' : 'gray'} dot>
+      {t(active ? 'users.active' : 'users.inactive')}
+    </Badge>
   );
 }
