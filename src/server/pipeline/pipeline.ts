@@ -9,9 +9,9 @@ import { maintainTables } from '../modules/maintenance/maintain-tables.ts';
 import { deliverNotification } from '../modules/notifications/deliver-notification.ts';
 import { dispatchDeliveries } from '../modules/notifications/dispatch-deliveries.ts';
 import { createDueRenewals } from '../modules/revenue/create-due-renewals.ts';
-import { dispatchSignals } from '../modules/rules/dispatch-signals.ts';
 import { evaluateSignals } from '../modules/rules/evaluate-signals.ts';
 import { runScheduledRule, sweepRules } from '../modules/rules/sweep-rules.ts';
+import { dispatchSignals } from '../modules/signals/dispatch-signals.ts';
 import { RuleSchedules } from './rule-schedules.ts';
 import {
   type RunningStage,

@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import type { Scorecard } from '../../../shared/health.ts';
 import type { Db } from '../../db/client.ts';
-import { getUsageSettings } from '../ingest/usage-settings.ts';
+import { emitSignalsFrom } from '../signals/emit-signals.ts';
+import { usageKeyFeatures } from './health-inputs.ts';
 import { colorRank, colorSql, scoringCtes, sigLayout } from './health-sql.ts';
 import { batchFilter, type PlanContext } from './measure-sql.ts';
 import { listScorecards, resolvedScorecardSql } from './scorecards.ts';
@@ -29,7 +30,7 @@ export async function recomputeHealth(
   // A batch's usage aggregates and CTEs are a few MB each; with the default 4 MB they spilled to temporary
   // files (external merge sorts, CTEs on disk), a third of a batch's time. Local to the caller's transaction.
   await sql`set local work_mem = '64MB'`.execute(db);
-  const [cards, settings] = await Promise.all([listScorecards(db), getUsageSettings(db)]);
+  const [cards, keyFeatures] = await Promise.all([listScorecards(db), usageKeyFeatures(db)]);
   const byCard = await assignScorecards(db, accountIds, cards);
   for (const [cardId, ids] of byCard) {
     const card = cards.find((c) => c.id === cardId);
@@ -37,7 +38,7 @@ export async function recomputeHealth(
       await db.deleteFrom('account_health').where('account_id', 'in', ids).execute();
       continue;
     }
-    const r = await writeHealth(db, card, ids, { today, keyFeatures: settings.key_features, range });
+    const r = await writeHealth(db, card, ids, { today, keyFeatures, range });
     total.computed += r.computed;
     total.alerts += r.alerts;
   }
@@ -151,11 +152,10 @@ export function writeHealthSql(card: Scorecard, ids: string[], ctx: Omit<PlanCon
       insert into health_history (account_id, day, kind, score, color, sig, sig_text)
       select account_id, ${ctx.today}::date, 'color_change', score, color, sig, sig_text
       from final where changed and had and old_color is distinct from color),
-    band_signals as (
-      insert into signals (type, account_id, facts)
-      select 'health.band_changed', account_id, jsonb_build_object('from_color', old_color, 'to_color', color,
-        'score', round(score), 'from_score', round(old_score))
-      from final where had and old_color is distinct from color and color is not null),
+    band_signals as (${emitSignalsFrom(sql`
+      select 'health.band_changed' as type, account_id, jsonb_build_object('from_color', old_color,
+        'to_color', color, 'score', round(score), 'from_score', round(old_score)) as facts
+      from final where had and old_color is distinct from color and color is not null`)}),
     worse as (
       insert into health_alerts (account_id, kind, details)
       select account_id, 'band_worse', jsonb_build_object('from_color', old_color, 'to_color', color,
@@ -176,10 +176,9 @@ export function writeHealthSql(card: Scorecard, ids: string[], ctx: Omit<PlanCon
         and not exists (select 1 from health_alerts x where x.account_id = f.account_id and x.kind = 'score_drop'
           and x.created_at > now() - ${sql.lit(dropDays)} * interval '1 day')
       returning account_id, kind, details),
-    alert_signals as (
-      insert into signals (type, account_id, facts)
-      select 'health.alert', account_id, details || jsonb_build_object('kind', kind)
-      from (select * from worse union all select * from drops) raised)
+    alert_signals as (${emitSignalsFrom(sql`
+      select 'health.alert' as type, account_id, details || jsonb_build_object('kind', kind) as facts
+      from (select * from worse union all select * from drops) raised`)})
     select (select count(*) from final)::int as computed,
       ((select count(*) from worse) + (select count(*) from drops))::int as alerts`;
 }

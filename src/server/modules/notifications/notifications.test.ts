@@ -5,7 +5,7 @@ import { type RunningPipeline, startPipeline } from '../../pipeline/pipeline.ts'
 import { eventually } from '../../test/eventually.ts';
 import { createTestApp, type SessionClient, type TestApp } from '../../test/harness.ts';
 import { decodeEmailBody, startHttpReceiver, startSmtpReceiver } from '../../test/local-receivers.ts';
-import { emitSignal } from '../rules/emit-signal.ts';
+import { emitSignal } from '../signals/emit-signals.ts';
 import { verifyWebhook } from './sign-webhook.ts';
 
 let t: TestApp;

@@ -5,7 +5,7 @@ import { createLogger } from '../../logger.ts';
 import { type RunningPipeline, startPipeline } from '../../pipeline/pipeline.ts';
 import { eventually } from '../../test/eventually.ts';
 import { createTestApp, type SessionClient, type TestApp } from '../../test/harness.ts';
-import { emitSignal } from './emit-signal.ts';
+import { emitSignal } from '../signals/emit-signals.ts';
 import { sweepRules } from './sweep-rules.ts';
 
 let t: TestApp;
