@@ -76,8 +76,8 @@ async function writeHealth(
 }
 
 /**
- * When the rounded score changes, what it changed from: the old score and signature (or, for rows written
- * before scores were stored as numbers, their JSON). Otherwise the columns keep the last change.
+ * When the rounded score changes, what it changed from: the old score and signature. Otherwise the
+ * columns keep the last change.
  */
 const changeColumnsSql = sql.join(
   (
@@ -86,8 +86,6 @@ const changeColumnsSql = sql.join(
       ['change_at', sql`now()`],
       ['change_old_sig', sql`h.sig`],
       ['change_old_sig_text', sql`h.sig_text`],
-      ['change_old_measures', sql`h.measures`],
-      ['last_change', sql`null`],
     ] as const
   ).map(
     ([column, value]) => sql`${sql.ref(column)} = case when round(h.score) is distinct from round(f.score)
@@ -125,13 +123,13 @@ export function writeHealthSql(card: Scorecard, ids: string[], ctx: Omit<PlanCon
       select account_id, ${card.id}::uuid, score, color, sig, sig_text, now() from final where changed and not had
       -- Only when a concurrent recompute stored the account first.
       on conflict (account_id) do update set
-        scorecard_id = excluded.scorecard_id, score = excluded.score, color = excluded.color, measures = null,
+        scorecard_id = excluded.scorecard_id, score = excluded.score, color = excluded.color,
         sig = excluded.sig, sig_text = excluded.sig_text, computed_at = excluded.computed_at),
     -- A change of the rounded score keeps what it changed from (columns, not JSON: building JSON here cost
     -- a sixth of a nightly run); the explanation is built on read.
     up as (
       update account_health h set scorecard_id = ${card.id}::uuid, score = f.score, color = f.color,
-        measures = null, sig = f.sig, sig_text = f.sig_text, computed_at = now(),
+        sig = f.sig, sig_text = f.sig_text, computed_at = now(),
         ${changeColumnsSql}
       from final f
       -- The batch's range keeps the server from hashing all of account_health for each batch.
@@ -144,10 +142,9 @@ export function writeHealthSql(card: Scorecard, ids: string[], ctx: Omit<PlanCon
       from final f
       where f.changed or not f.has_today
       on conflict (account_id, day) where kind = 'daily'
-      do update set score = excluded.score, color = excluded.color, measures = null, sig = excluded.sig,
+      do update set score = excluded.score, color = excluded.color, sig = excluded.sig,
         sig_text = excluded.sig_text, at = now()
-      where health_history.measures is not null
-        or (health_history.sig, health_history.sig_text) is distinct from (excluded.sig, excluded.sig_text)),
+      where (health_history.sig, health_history.sig_text) is distinct from (excluded.sig, excluded.sig_text)),
     color_change as (
       insert into health_history (account_id, day, kind, score, color, sig, sig_text)
       select account_id, ${ctx.today}::date, 'color_change', score, color, sig, sig_text
