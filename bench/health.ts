@@ -13,15 +13,11 @@ import { migrateToLatest } from '../src/server/db/migrate.ts';
 import { createLogger } from '../src/server/logger.ts';
 import { systemActor } from '../src/server/modules/auth/actor.ts';
 import { createApiKey } from '../src/server/modules/auth/create-api-key.ts';
-import {
-  advanceHealthRound,
-  healthConcurrency,
-  startHealthWorker,
-} from '../src/server/modules/health/health-worker.ts';
+import { advanceHealthRound, healthConcurrency } from '../src/server/modules/health/health-worker.ts';
 import { queueHealthRun } from '../src/server/modules/health/queue-health-run.ts';
 import { saveScorecard } from '../src/server/modules/health/save-scorecard.ts';
 import { updateUsageSettings } from '../src/server/modules/ingest/usage-settings.ts';
-import { startUsageWorker } from '../src/server/modules/ingest/usage-worker.ts';
+import { startPipeline } from '../src/server/pipeline/pipeline.ts';
 import { scorecardInput } from '../src/shared/health.ts';
 import { BASELINE_SQL, BENCH_SCORECARD, KEY_FEATURES, seedHealthData } from './lib/health-data.ts';
 import { runIngestLoad } from './lib/ingest-load.ts';
@@ -260,12 +256,11 @@ export async function main(argv: string[]): Promise<number> {
     });
     stops.push(() => new Promise((r) => server.close(() => r())));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const usage = startUsageWorker(db, logger);
-    const health = startHealthWorker(db, logger, { concurrency });
-    stops.push(
-      () => usage.stop(),
-      () => health.stop(),
-    );
+    const workers = await startPipeline(database, logger, { healthConcurrency: concurrency }, [
+      'usage',
+      'health',
+    ]);
+    stops.push(() => workers.stop());
     while (
       await database.pool
         .query('select 1 from health_runs where status <> $1 limit 1', ['done'])

@@ -7,7 +7,7 @@ import { migrateToLatest } from '../src/server/db/migrate.ts';
 import { createLogger } from '../src/server/logger.ts';
 import { systemActor } from '../src/server/modules/auth/actor.ts';
 import { createApiKey } from '../src/server/modules/auth/create-api-key.ts';
-import { startUsageWorker } from '../src/server/modules/ingest/usage-worker.ts';
+import { type RunningPipeline, startPipeline } from '../src/server/pipeline/pipeline.ts';
 import { insertBaseline } from './lib/ingest-baseline.ts';
 import { measureFreshness } from './lib/ingest-freshness.ts';
 import { type IngestLoadResult, runIngestLoad } from './lib/ingest-load.ts';
@@ -112,7 +112,7 @@ export async function main(argv: string[]): Promise<number> {
   const { database, cleanup } = await openScratchDatabase();
   const logger = createLogger('warn');
   let server: ReturnType<typeof serve> | undefined;
-  let worker: ReturnType<typeof startUsageWorker> | undefined;
+  let worker: RunningPipeline | undefined;
   const onSignal = () => {
     log('interrupted, cleaning up');
     server?.close();
@@ -161,7 +161,7 @@ export async function main(argv: string[]): Promise<number> {
     logLoad(http);
     await checkStored(database, 'http', http.events);
 
-    worker = startUsageWorker(db, logger);
+    worker = await startPipeline(database, logger, {}, ['usage']);
     const catchUp = await waitForRollups(database);
     log(`usage worker started: rolled up the backlog in ${catchUp} ms`);
     const today = await eventsToday(database);

@@ -9,8 +9,8 @@ import { createLogger } from '../src/server/logger.ts';
 import { systemActor } from '../src/server/modules/auth/actor.ts';
 import { ingestMessages } from '../src/server/modules/ingest/ingest-messages.ts';
 import type { NormalizedMessage } from '../src/server/modules/ingest/normalize-message.ts';
-import { startJobs } from '../src/server/modules/jobs/start-jobs.ts';
 import { createRule } from '../src/server/modules/rules/create-rule.ts';
+import { startPipeline } from '../src/server/pipeline/pipeline.ts';
 import { openScratchDatabase } from './lib/ingest-setup.ts';
 
 const log = (m: string) => process.stderr.write(`[rules] ${m}\n`);
@@ -62,10 +62,12 @@ export async function main(argv: string[]): Promise<number> {
           { type: 'open_cta', cta_type: 'risk', priority: 'high', title: `Bench CTA ${r}`, due_in_days: 7 },
         ],
       });
-    const jobs = await startJobs(database, createLogger('silent'), {
-      dispatchMs: 50,
-      sweepCron: '0 0 0 1 1 *',
-    });
+    const jobs = await startPipeline(
+      database,
+      createLogger('silent'),
+      { dispatchMs: 50, sweepCron: '0 0 0 1 1 *' },
+      ['rules', 'notify', 'sweep'],
+    );
     const expected = await sendEvents(database.db, o);
     const ctas = await waitForCtas(db, expected);
     await jobs.stop();

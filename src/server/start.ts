@@ -8,14 +8,11 @@ import { migrateToLatest } from './db/migrate.ts';
 import { type DemoProgress, seedDemo } from './db/seed/seed-demo.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { type AdminCredentials, ensureAdmin } from './modules/auth/ensure-admin.ts';
-import { healthConcurrency, startHealthWorker } from './modules/health/health-worker.ts';
-import { startUsageWorker } from './modules/ingest/usage-worker.ts';
-import { type JobRuntime, startJobs } from './modules/jobs/start-jobs.ts';
-import { startMaintenance } from './modules/maintenance/start-maintenance.ts';
-import { startRenewalsTimer } from './modules/revenue/renewals-timer.ts';
+import { healthConcurrency } from './modules/health/health-worker.ts';
+import { type RunningPipeline, startPipeline } from './pipeline/pipeline.ts';
 import { buildWeb, WEB_DIST, webBuildIsStale } from './web-build.ts';
 
-/** api serves HTTP only; worker runs the queue and rollups only; all does both (the default). */
+/** api serves HTTP only; worker runs the pipeline's stages only (pipeline/pipeline.ts); all does both (the default). */
 export type ServeRole = 'api' | 'worker' | 'all';
 
 export interface StartHooks {
@@ -65,17 +62,11 @@ export async function startTend(config: Config, hooks: StartHooks = {}): Promise
     const role = hooks.role ?? 'all';
     const app = createApp({ db: database.db, config, logger }, { webDir: WEB_DIST });
     const server = role === 'worker' ? undefined : await listen(app.fetch, config.PORT, config.HOST);
-    const usageWorker = role === 'api' ? undefined : startUsageWorker(database.db, logger);
-    let jobs: JobRuntime | undefined;
-    const healthWorker =
-      role === 'api'
-        ? undefined
-        : startHealthWorker(database.db, logger, { concurrency: healthConcurrency(config, database.kind) });
-    const renewalsTimer = role === 'api' ? undefined : startRenewalsTimer(database.db, logger);
-    const maintenance = role === 'api' ? undefined : startMaintenance(database, logger);
+    let pipeline: RunningPipeline | undefined;
     if (role !== 'api') {
-      step('Starting the job worker');
-      jobs = await startJobs(database, logger, {
+      step('Starting the pipeline');
+      pipeline = await startPipeline(database, logger, {
+        healthConcurrency: healthConcurrency(config, database.kind),
         sweepCron: config.TEND_RULES_SWEEP_CRON,
         retryDelaySeconds: config.TEND_NOTIFY_RETRY_SECONDS,
       });
@@ -90,11 +81,7 @@ export async function startTend(config: Config, hooks: StartHooks = {}): Promise
       seeded,
       async stop() {
         if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
-        await usageWorker?.stop();
-        await healthWorker?.stop();
-        await renewalsTimer?.stop();
-        await maintenance?.stop();
-        await jobs?.stop();
+        await pipeline?.stop();
         await database.close();
       },
     };

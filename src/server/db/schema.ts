@@ -202,6 +202,18 @@ export interface IngestUsersTable {
   last_seen_at: Timestamp;
 }
 
+/** alias(previousId → userId): later calls with previousId mean userId. */
+export interface IngestAliasesTable {
+  previous_id: string;
+  user_id: string;
+  created_at: CreatedAt;
+}
+
+/** One row, locked (SKIP LOCKED) by a usage rollup pass, so passes of several workers take turns. */
+export interface UsageRollupLockTable {
+  id: Generated<boolean>;
+}
+
 export interface IngestMessagesTable {
   message_id: string;
   received_at: CreatedAt;
@@ -274,9 +286,6 @@ export interface AccountHealthTable {
   scorecard_id: string | null;
   score: number | null;
   color: string | null;
-  /** Null since 2026-12-06T1000-health-compact: read through tend_health_measures(sig, sig_text). */
-  measures: Json | null;
-  last_change: Json | null;
   computed_at: Timestamp;
   sig: number[] | null;
   sig_text: string[] | null;
@@ -284,7 +293,6 @@ export interface AccountHealthTable {
   change_at: Timestamp | null;
   change_old_sig: number[] | null;
   change_old_sig_text: string[] | null;
-  change_old_measures: Json | null;
 }
 
 export interface HealthHistoryTable {
@@ -295,8 +303,6 @@ export interface HealthHistoryTable {
   kind: string;
   score: number | null;
   color: string | null;
-  /** Null since 2026-12-06T1000-health-compact: read through tend_health_measures(sig, sig_text). */
-  measures: Json | null;
   sig: number[] | null;
   sig_text: string[] | null;
 }
@@ -330,7 +336,6 @@ export interface HealthRunsTable {
   status: Generated<string>;
   total: Generated<number>;
   done: Generated<number>;
-  cursor: string | null;
   error: string | null;
   requested_by: string | null;
   created_at: CreatedAt;
@@ -702,6 +707,8 @@ export interface DB {
   usage_renames: UsageRenamesTable;
   ingest_pending: IngestPendingTable;
   ingest_users: IngestUsersTable;
+  ingest_aliases: IngestAliasesTable;
+  usage_rollup_lock: UsageRollupLockTable;
   ingest_messages: IngestMessagesTable;
   survey_responses: SurveyResponsesTable;
   support_tickets: SupportTicketsTable;

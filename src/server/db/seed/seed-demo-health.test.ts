@@ -15,7 +15,7 @@ it('dates twelve weeks of health to the days they describe, not to the seed', as
   const { rows } = await sql<{ points: number; misdated: number; weeks: number }>`
     select count(*)::int as points, count(*) filter (where at::date <> day)::int as misdated,
       count(distinct day)::int as weeks
-    from health_history where kind = 'daily' and measures is null`.execute(t.db);
+    from health_history where kind = 'daily' and sig is not null`.execute(t.db);
   expect(rows[0]?.points).toBeGreaterThan(0);
   expect(rows[0]?.misdated).toBe(0);
   expect(rows[0]?.weeks).toBe(13);

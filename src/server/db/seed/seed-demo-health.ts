@@ -173,9 +173,9 @@ async function seedHealthBeforePastRenewals(db: Db): Promise<void> {
         else 'green' end as color
       from closed
     )
-    insert into health_history (account_id, day, kind, score, color, measures, at)
+    insert into health_history (account_id, day, kind, score, color, at)
     select account_id, close_date - (1 + r2 % 14), 'daily',
-      case color when 'red' then 15 + r2 % 36 when 'yellow' then 51 + r2 % 25 else 76 + r2 % 25 end, color, '[]',
+      case color when 'red' then 15 + r2 % 36 when 'yellow' then 51 + r2 % 25 else 76 + r2 % 25 end, color,
       (close_date - (1 + r2 % 14))::timestamptz + interval '2 hours'
     from colored
     on conflict (account_id, day) where kind = 'daily' do nothing`.execute(db);

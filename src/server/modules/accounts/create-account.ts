@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.ts';
 import type { Actor } from '../auth/actor.ts';
 import { recordAudit } from '../auth/record-audit.ts';
 import { markHealthDirty } from '../health/mark-health-dirty.ts';
-import { signalAccountCreated } from '../rules/signal-record-changes.ts';
+import { signalAccountCreated } from '../signals/signal-record-changes.ts';
 import { getAccount } from './account-queries.ts';
 
 export async function createAccount(db: Db, actor: Actor, input: CreateAccountInput): Promise<Account> {

@@ -2,7 +2,7 @@ import type { Contact, CreateContactInput } from '../../../shared/accounts.ts';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../auth/actor.ts';
 import { recordAudit } from '../auth/record-audit.ts';
-import { signalContactCreated } from '../rules/signal-record-changes.ts';
+import { signalContactCreated } from '../signals/signal-record-changes.ts';
 import { lockAccount } from './account-queries.ts';
 import { CONTACT_COLUMNS, toContact } from './contacts.ts';
 

@@ -6,7 +6,7 @@ import type { Actor } from '../auth/actor.ts';
 import { recordAudit } from '../auth/record-audit.ts';
 import { markHealthDirty } from '../health/mark-health-dirty.ts';
 import { deriveArrMovements } from '../revenue/derive-arr-movements.ts';
-import { signalAccountChanges } from '../rules/signal-record-changes.ts';
+import { signalAccountChanges } from '../signals/signal-record-changes.ts';
 import { getAccount, lockAccount } from './account-queries.ts';
 
 /** PATCH semantics: fields present are set; `custom` replaces the whole custom-field object. */

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { type AccountHealth, DEFAULT_COLOR_BANDS } from '../../../shared/health.ts';
 import type { Db } from '../../db/client.ts';
-import { getAccount } from '../accounts/account-queries.ts';
+import { assertAccountExists } from './health-inputs.ts';
 import {
   asColor,
   describeMeasures,
@@ -15,7 +15,7 @@ import { listScorecards } from './scorecards.ts';
 
 /** An account's current health, its trend over 7 and 30 days and what moved it last. */
 export async function getAccountHealth(db: Db, accountId: string): Promise<AccountHealth> {
-  await getAccount(db, accountId);
+  await assertAccountExists(db, accountId);
   const [row, cards] = await Promise.all([
     db
       .selectFrom('account_health as h')

@@ -6,11 +6,10 @@ import { Analytics } from '@segment/analytics-node';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { AccountHealth } from '../../../shared/health.ts';
 import { createLogger } from '../../logger.ts';
+import { startPipeline } from '../../pipeline/pipeline.ts';
 import { createTestApp, type SessionClient, type TestApp } from '../../test/harness.ts';
 import { systemActor } from '../auth/actor.ts';
 import { createApiKey } from '../auth/create-api-key.ts';
-import { startUsageWorker } from '../ingest/usage-worker.ts';
-import { startHealthWorker } from './health-worker.ts';
 
 let t: TestApp;
 let admin: SessionClient;
@@ -29,7 +28,7 @@ beforeAll(async () => {
   host = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   analytics = new Analytics({ writeKey, host, flushAt: 100, flushInterval: 100 });
   const logger = createLogger('silent');
-  workers.push(startUsageWorker(t.db, logger, 100), startHealthWorker(t.db, logger, { idleMs: 100 }));
+  workers.push(await startPipeline(t.database, logger, { idleMs: 100 }, ['usage', 'health']));
 });
 afterAll(async () => {
   await analytics?.closeAndFlush({ timeout: 10_000 });

@@ -58,10 +58,9 @@ describe('health stored as numbers', () => {
     await settle();
     const stored = await t.db
       .selectFrom('account_health')
-      .select(['measures', 'sig'])
+      .select(['sig'])
       .where('account_id', '=', a)
       .executeTakeFirstOrThrow();
-    expect(stored.measures).toBeNull();
     expect(stored.sig).not.toBeNull();
     const h: AccountHealth = await (await csm.get(`/api/accounts/${a}/health`)).json();
     // 70 x 0.6 + 50 x 0.4
@@ -112,33 +111,6 @@ describe('health stored as numbers', () => {
     ]);
     expect((await admin.request('PUT', `/api/scorecards/${scorecardId}`, card)).status).toBe(200);
     await settle();
-  });
-
-  it('reads points and scores written as JSON before scores were stored as numbers', async () => {
-    const a = await newAccount({ adoption: 40, nps: 9 });
-    await settle();
-    const legacy = [
-      { key: 'adoption', value: 90, score: 90, weight: 60, contribution: 54 },
-      { key: 'nps', value: 6, score: 0, weight: 40, contribution: 0 },
-    ];
-    await t.db
-      .insertInto('health_history')
-      .values({
-        account_id: a,
-        day: daysAgo(10),
-        at: new Date(Date.now() - 10 * 86_400_000),
-        kind: 'daily',
-        score: 54,
-        color: 'yellow',
-        measures: JSON.stringify(legacy),
-      })
-      .execute();
-    const points = await history(a);
-    expect(points[0]).toMatchObject({ day: daysAgo(10), score: 54 });
-    expect(points[0]?.measures.map((m) => [m.key, m.label, m.value, m.contribution])).toEqual([
-      ['adoption', 'Adoption', 90, 54],
-      ['nps', 'NPS', 6, 0],
-    ]);
   });
 
   it('raises a measure trend alert from weekly points, and shows measure scores on the heat map', async () => {

@@ -13,23 +13,21 @@ const columnsOf = (alias: string) => (name: string) => sql.ref(`${alias}.${name}
 
 /**
  * The stored per-measure results of an account_health or health_history row (by its alias): rebuilt
- * from the signature arrays, or the JSON that rows written before 2026-12-06 keep.
+ * from the signature arrays.
  */
 export function storedMeasuresSql(alias: string) {
   const col = columnsOf(alias);
-  return sql<
-    StoredMeasure[]
-  >`coalesce(${col('measures')}, tend_health_measures(${col('sig')}, ${col('sig_text')}))`;
+  return sql<StoredMeasure[]>`tend_health_measures(${col('sig')}, ${col('sig_text')})`;
 }
 
 /**
  * The last change of an account's rounded score (alias of its account_health row) with what moved it:
- * the measures it changed from against the current ones; rows written before keep it as JSON.
+ * the measures it changed from against the current ones.
  */
 export function lastChangeSql(alias: string) {
   const col = columnsOf(alias);
-  const before = sql`coalesce(${col('change_old_measures')}, tend_health_measures(${col('change_old_sig')}, ${col('change_old_sig_text')}))`;
-  return sql<StoredChange | null>`case when ${col('change_at')} is null then ${col('last_change')}
+  const before = sql`tend_health_measures(${col('change_old_sig')}, ${col('change_old_sig_text')})`;
+  return sql<StoredChange | null>`case when ${col('change_at')} is null then null
     else jsonb_build_object('from', ${col('change_from')}, 'to', round(${col('score')}), 'at', ${col('change_at')},
       'measures', tend_health_change(${before}, ${storedMeasuresSql(alias)})) end`;
 }

@@ -1,6 +1,6 @@
 import type { HealthPoint } from '../../../shared/health.ts';
 import type { Db } from '../../db/client.ts';
-import { getAccount } from '../accounts/account-queries.ts';
+import { assertAccountExists } from './health-inputs.ts';
 import { asColor, describeMeasures, roundScore, storedMeasuresSql } from './health-read.ts';
 import { listScorecards } from './scorecards.ts';
 
@@ -12,7 +12,7 @@ export async function listHealthHistory(
   accountId: string,
   range: { from?: string; to?: string },
 ): Promise<HealthPoint[]> {
-  await getAccount(db, accountId);
+  await assertAccountExists(db, accountId);
   const [rows, cards, current] = await Promise.all([
     db
       .selectFrom('health_history as h')

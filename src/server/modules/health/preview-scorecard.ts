@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { PreviewResult, ScorecardDoc } from '../../../shared/health.ts';
 import type { Db } from '../../db/client.ts';
-import { getUsageSettings } from '../ingest/usage-settings.ts';
+import { usageKeyFeatures } from './health-inputs.ts';
 import { colorSql, scoringCtes } from './health-sql.ts';
 import { utcToday } from './recompute-health.ts';
 import { draftTargetsSql, getScorecard } from './scorecards.ts';
@@ -14,8 +14,7 @@ const CHANGES_SHOWN = 100;
  */
 export async function previewScorecard(db: Db, doc: ScorecardDoc, id: string | null): Promise<PreviewResult> {
   if (id) await getScorecard(db, id);
-  const settings = await getUsageSettings(db);
-  const ctx = { today: utcToday(), keyFeatures: settings.key_features };
+  const ctx = { today: utcToday(), keyFeatures: await usageKeyFeatures(db) };
   const { rows } = await sql<{ result: PreviewResult }>`
     with ${scoringCtes(doc, ctx, draftTargetsSql(id, doc))},
     final as (select res.account_id, round(res.score::numeric, 1)::float8 as score,

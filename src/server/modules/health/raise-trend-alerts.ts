@@ -18,14 +18,11 @@ export async function raiseMeasureTrendAlerts(db: Db, today: string): Promise<nu
         cross join generate_series(0, ${sql.lit(weeks)}) as k(n)
         join health_history h on h.account_id = ah.account_id and h.kind = 'daily'
           and h.day = ${today}::date - 7 * k.n
-        -- Measure scores read straight from the signature by the version's layout (older points: JSON).
+        -- Measure scores read straight from the signature by the version's layout.
         cross join lateral (
           select l->>'key' as key, h.sig[(l->>'score')::int] as score
           from scorecard_versions v cross join jsonb_array_elements(v.layout) as l
-          where h.measures is null and v.version = h.sig[1]::bigint
-          union all
-          select j->>'key', (j->>'score')::float8 from jsonb_array_elements(h.measures) as j
-          where h.measures is not null) as m
+          where v.version = h.sig[1]::bigint) as m
         where ah.scorecard_id = ${card.id}::uuid),
       series as (
         select account_id, key, array_agg(score order by n desc) as scores, count(score) as c

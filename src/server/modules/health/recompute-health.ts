@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import type { Scorecard } from '../../../shared/health.ts';
 import type { Db } from '../../db/client.ts';
-import { getUsageSettings } from '../ingest/usage-settings.ts';
+import { emitSignalsFrom } from '../signals/emit-signals.ts';
+import { usageKeyFeatures } from './health-inputs.ts';
 import { colorRank, colorSql, scoringCtes, sigLayout } from './health-sql.ts';
 import { batchFilter, type PlanContext } from './measure-sql.ts';
 import { listScorecards, resolvedScorecardSql } from './scorecards.ts';
@@ -29,7 +30,7 @@ export async function recomputeHealth(
   // A batch's usage aggregates and CTEs are a few MB each; with the default 4 MB they spilled to temporary
   // files (external merge sorts, CTEs on disk), a third of a batch's time. Local to the caller's transaction.
   await sql`set local work_mem = '64MB'`.execute(db);
-  const [cards, settings] = await Promise.all([listScorecards(db), getUsageSettings(db)]);
+  const [cards, keyFeatures] = await Promise.all([listScorecards(db), usageKeyFeatures(db)]);
   const byCard = await assignScorecards(db, accountIds, cards);
   for (const [cardId, ids] of byCard) {
     const card = cards.find((c) => c.id === cardId);
@@ -37,7 +38,7 @@ export async function recomputeHealth(
       await db.deleteFrom('account_health').where('account_id', 'in', ids).execute();
       continue;
     }
-    const r = await writeHealth(db, card, ids, { today, keyFeatures: settings.key_features, range });
+    const r = await writeHealth(db, card, ids, { today, keyFeatures, range });
     total.computed += r.computed;
     total.alerts += r.alerts;
   }
@@ -75,8 +76,8 @@ async function writeHealth(
 }
 
 /**
- * When the rounded score changes, what it changed from: the old score and signature (or, for rows written
- * before scores were stored as numbers, their JSON). Otherwise the columns keep the last change.
+ * When the rounded score changes, what it changed from: the old score and signature. Otherwise the
+ * columns keep the last change.
  */
 const changeColumnsSql = sql.join(
   (
@@ -85,8 +86,6 @@ const changeColumnsSql = sql.join(
       ['change_at', sql`now()`],
       ['change_old_sig', sql`h.sig`],
       ['change_old_sig_text', sql`h.sig_text`],
-      ['change_old_measures', sql`h.measures`],
-      ['last_change', sql`null`],
     ] as const
   ).map(
     ([column, value]) => sql`${sql.ref(column)} = case when round(h.score) is distinct from round(f.score)
@@ -124,13 +123,13 @@ export function writeHealthSql(card: Scorecard, ids: string[], ctx: Omit<PlanCon
       select account_id, ${card.id}::uuid, score, color, sig, sig_text, now() from final where changed and not had
       -- Only when a concurrent recompute stored the account first.
       on conflict (account_id) do update set
-        scorecard_id = excluded.scorecard_id, score = excluded.score, color = excluded.color, measures = null,
+        scorecard_id = excluded.scorecard_id, score = excluded.score, color = excluded.color,
         sig = excluded.sig, sig_text = excluded.sig_text, computed_at = excluded.computed_at),
     -- A change of the rounded score keeps what it changed from (columns, not JSON: building JSON here cost
     -- a sixth of a nightly run); the explanation is built on read.
     up as (
       update account_health h set scorecard_id = ${card.id}::uuid, score = f.score, color = f.color,
-        measures = null, sig = f.sig, sig_text = f.sig_text, computed_at = now(),
+        sig = f.sig, sig_text = f.sig_text, computed_at = now(),
         ${changeColumnsSql}
       from final f
       -- The batch's range keeps the server from hashing all of account_health for each batch.
@@ -143,19 +142,17 @@ export function writeHealthSql(card: Scorecard, ids: string[], ctx: Omit<PlanCon
       from final f
       where f.changed or not f.has_today
       on conflict (account_id, day) where kind = 'daily'
-      do update set score = excluded.score, color = excluded.color, measures = null, sig = excluded.sig,
+      do update set score = excluded.score, color = excluded.color, sig = excluded.sig,
         sig_text = excluded.sig_text, at = now()
-      where health_history.measures is not null
-        or (health_history.sig, health_history.sig_text) is distinct from (excluded.sig, excluded.sig_text)),
+      where (health_history.sig, health_history.sig_text) is distinct from (excluded.sig, excluded.sig_text)),
     color_change as (
       insert into health_history (account_id, day, kind, score, color, sig, sig_text)
       select account_id, ${ctx.today}::date, 'color_change', score, color, sig, sig_text
       from final where changed and had and old_color is distinct from color),
-    band_signals as (
-      insert into signals (type, account_id, facts)
-      select 'health.band_changed', account_id, jsonb_build_object('from_color', old_color, 'to_color', color,
-        'score', round(score), 'from_score', round(old_score))
-      from final where had and old_color is distinct from color and color is not null),
+    band_signals as (${emitSignalsFrom(sql`
+      select 'health.band_changed' as type, account_id, jsonb_build_object('from_color', old_color,
+        'to_color', color, 'score', round(score), 'from_score', round(old_score)) as facts
+      from final where had and old_color is distinct from color and color is not null`)}),
     worse as (
       insert into health_alerts (account_id, kind, details)
       select account_id, 'band_worse', jsonb_build_object('from_color', old_color, 'to_color', color,
@@ -176,10 +173,9 @@ export function writeHealthSql(card: Scorecard, ids: string[], ctx: Omit<PlanCon
         and not exists (select 1 from health_alerts x where x.account_id = f.account_id and x.kind = 'score_drop'
           and x.created_at > now() - ${sql.lit(dropDays)} * interval '1 day')
       returning account_id, kind, details),
-    alert_signals as (
-      insert into signals (type, account_id, facts)
-      select 'health.alert', account_id, details || jsonb_build_object('kind', kind)
-      from (select * from worse union all select * from drops) raised)
+    alert_signals as (${emitSignalsFrom(sql`
+      select 'health.alert' as type, account_id, details || jsonb_build_object('kind', kind) as facts
+      from (select * from worse union all select * from drops) raised`)})
     select (select count(*) from final)::int as computed,
       ((select count(*) from worse) + (select count(*) from drops))::int as alerts`;
 }

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
+import { upsertAccounts, upsertContacts } from '../accounts/upsert-accounts.ts';
 import type { NormalizedMessage } from './normalize-message.ts';
 
 /** Latest message per key wins, as in Segment: later traits overwrite earlier ones. */
@@ -100,14 +101,7 @@ export async function applyGroupsAndIdentifies(trx: Db, messages: NormalizedMess
   );
   if (groups.length > 0) {
     const rows = groups.map(([groupId, traits]) => accountFromTraits(groupId, traits));
-    await sql`
-      insert into accounts (external_id, name, domain, custom)
-      select g.external_id, g.name, g.domain, g.custom::jsonb
-      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as g(external_id text, name text, domain text, custom text)
-      on conflict (external_id) do update set
-        name = case when excluded.name = excluded.external_id then accounts.name else excluded.name end,
-        domain = coalesce(excluded.domain, accounts.domain),
-        custom = accounts.custom || excluded.custom`.execute(trx);
+    await upsertAccounts(trx, rows);
   }
   const memberships = latestBy(
     messages.filter((m) => m.type === 'group'),
@@ -135,21 +129,18 @@ export async function applyGroupsAndIdentifies(trx: Db, messages: NormalizedMess
         traits = ingest_users.traits || excluded.traits, last_seen_at = now()`.execute(trx);
   }
   const touchedUsers = [...new Set([...memberships.map((m) => m.user), ...identities.map((i) => i.user)])];
-  if (touchedUsers.length > 0) await upsertContacts(trx, touchedUsers);
+  if (touchedUsers.length > 0) await upsertContactsOfUsers(trx, touchedUsers);
 }
 
 /** Users with an email whose group is a known account become (or update) that account's contacts. */
-async function upsertContacts(trx: Db, users: string[]) {
-  await sql`
-    insert into contacts (account_id, email, name, title)
-    select a.id, u.email,
-      coalesce(nullif(u.traits->>'name', ''), nullif(trim(concat(u.traits->>'firstName', ' ', u.traits->>'lastName')), ''), u.email),
-      left(u.traits->>'title', 200)
+async function upsertContactsOfUsers(trx: Db, users: string[]) {
+  const source = sql`
+    select a.id as account_id, u.email,
+      coalesce(nullif(u.traits->>'name', ''), nullif(trim(concat(u.traits->>'firstName', ' ', u.traits->>'lastName')), ''), u.email) as name,
+      left(u.traits->>'title', 200) as title
     from ingest_users u join accounts a on a.external_id = u.group_id
-    where u.user_id = any(${users}::text[]) and u.email is not null
-    on conflict (account_id, email) do update set
-      name = case when excluded.name = excluded.email then contacts.name else excluded.name end,
-      title = coalesce(excluded.title, contacts.title)`.execute(trx);
+    where u.user_id = any(${users}::text[]) and u.email is not null`;
+  await upsertContacts(trx, source, 'merge');
 }
 
 function accountFromTraits(groupId: string, traits: Record<string, unknown>) {

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
+import { upsertContacts } from '../accounts/upsert-accounts.ts';
 import { QUEUE_STORED_EVENTS } from './queue-usage-events.ts';
 
 /**
@@ -27,12 +28,11 @@ export async function attachPendingEvents(db: Db, limit = 500): Promise<number> 
       returning r.kind, r.key, r.account_id, r.external_id`.execute(trx);
     if (ready.length > 0) await attachEvents(trx, ready);
     // Likewise an identify that committed before its user's group call: the contact is made now.
-    await sql`
-      insert into contacts (account_id, email, name)
-      select a.id, u.email, coalesce(nullif(u.traits->>'name', ''), u.email)
+    const recent = sql`
+      select a.id as account_id, u.email, coalesce(nullif(u.traits->>'name', ''), u.email) as name, null::text as title
       from ingest_users u join accounts a on a.external_id = u.group_id
-      where u.email is not null and u.last_seen_at > now() - interval '5 minutes'
-      on conflict (account_id, email) do nothing`.execute(trx);
+      where u.email is not null and u.last_seen_at > now() - interval '5 minutes'`;
+    await upsertContacts(trx, recent, 'keep');
     return ready.length;
   });
 }

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
-import { PRODUCT_EVENT_SIGNALS } from '../rules/emit-signal.ts';
+import { PRODUCT_EVENT_SIGNALS } from '../signals/emit-signals.ts';
 import { applyAliases, applyGroupsAndIdentifies, resolveAliases } from './apply-identities.ts';
 import { ensureEventPartitions, monthsOf } from './ensure-event-partitions.ts';
 import type { NormalizedMessage } from './normalize-message.ts';

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
-import { PRODUCT_EVENT_SIGNALS } from '../rules/emit-signal.ts';
+import { PRODUCT_EVENT_SIGNALS } from '../signals/emit-signals.ts';
 import type { NormalizedMessage } from './normalize-message.ts';
 import { QUEUE_STORED_EVENTS } from './queue-usage-events.ts';
 

@@ -1,13 +1,13 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../logger.ts';
+import { type RunningPipeline, startPipeline } from '../../pipeline/pipeline.ts';
 import { eventually } from '../../test/eventually.ts';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
 import { claimTick } from './claim-tick.ts';
-import { type JobRuntime, startJobs } from './start-jobs.ts';
 
 let t: TestApp;
-const runtimes: JobRuntime[] = [];
+const runtimes: RunningPipeline[] = [];
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -29,7 +29,13 @@ describe('job queue', () => {
   it('runs a scheduled rule once a tick with two workers on one database', async () => {
     const logger = createLogger('silent');
     for (let i = 0; i < 2; i++)
-      runtimes.push(await startJobs(t.database, logger, { dispatchMs: 100, sweepCron: '* * * * * *' }));
+      runtimes.push(
+        await startPipeline(t.database, logger, { dispatchMs: 100, sweepCron: '* * * * * *' }, [
+          'rules',
+          'notify',
+          'sweep',
+        ]),
+      );
     const admin = await t.as('admin');
     const account = await (
       await admin.post('/api/accounts', { name: 'Scheduled Co', segment: 'Tick' })

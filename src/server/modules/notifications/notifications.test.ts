@@ -1,27 +1,27 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../logger.ts';
+import { type RunningPipeline, startPipeline } from '../../pipeline/pipeline.ts';
 import { eventually } from '../../test/eventually.ts';
 import { createTestApp, type SessionClient, type TestApp } from '../../test/harness.ts';
 import { decodeEmailBody, startHttpReceiver, startSmtpReceiver } from '../../test/local-receivers.ts';
-import { type JobRuntime, startJobs } from '../jobs/start-jobs.ts';
-import { emitSignal } from '../rules/emit-signal.ts';
+import { emitSignal } from '../signals/emit-signals.ts';
 import { verifyWebhook } from './sign-webhook.ts';
 
 let t: TestApp;
-let jobs: JobRuntime;
+let jobs: RunningPipeline;
 let admin: SessionClient;
 let csm: SessionClient;
 
 beforeAll(async () => {
   t = await createTestApp();
   // Retries one second apart (doubling), two of them: a failing receiver is given up on within seconds.
-  jobs = await startJobs(t.database, createLogger('silent'), {
-    dispatchMs: 50,
-    retryDelaySeconds: 1,
-    retryLimit: 2,
-    sweepCron: '0 0 0 1 1 *',
-  });
+  jobs = await startPipeline(
+    t.database,
+    createLogger('silent'),
+    { dispatchMs: 50, retryDelaySeconds: 1, retryLimit: 2, sweepCron: '0 0 0 1 1 *' },
+    ['rules', 'notify', 'sweep'],
+  );
   admin = await t.as('admin');
   csm = await t.as('csm');
   await t.db.updateTable('users').set({ locale: 'ko' }).where('id', '=', csm.userId).execute();

@@ -251,8 +251,8 @@ describe('team metrics, capacity and KPIs over HTTP', () => {
     await t.db
       .insertInto('account_health')
       .values([
-        { account_id: tiny, score: 30, color: 'red', measures: '[]' },
-        { account_id: mid, score: 90, color: 'green', measures: '[]' },
+        { account_id: tiny, score: 30, color: 'red' },
+        { account_id: mid, score: 90, color: 'green' },
       ])
       .execute();
     const yesterday = sql<string>`current_date - 1`;
@@ -391,7 +391,6 @@ describe('team metrics, capacity and KPIs over HTTP', () => {
       kind: 'daily',
       score,
       color: 'yellow',
-      measures: '[]',
     });
     await t.db
       .insertInto('health_history')

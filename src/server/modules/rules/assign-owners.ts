@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import type { RuleAction } from '../../../shared/rules.ts';
 import type { Db } from '../../db/client.ts';
+import { updateAccounts } from '../accounts/update-accounts.ts';
+import { systemActor } from '../auth/actor.ts';
 
 type AssignAction = Extract<RuleAction, { type: 'assign_owner' }>;
 
@@ -16,7 +18,7 @@ interface Candidate {
  */
 export async function assignOwners(
   trx: Db,
-  rule: { id: string; state: Record<string, unknown> },
+  rule: { id: string; name: string; state: Record<string, unknown> },
   action: AssignAction,
   accountIds: string[],
 ): Promise<number> {
@@ -44,9 +46,12 @@ export async function assignOwners(
     owner.arr += account.arr;
     last = owner.id;
   }
-  await sql`update accounts a set owner_id = v.owner
-    from jsonb_to_recordset(${JSON.stringify(picks)}::jsonb) as v(id uuid, owner uuid) where a.id = v.id`.execute(
+  // Through the accounts module, so health is marked dirty, the change audited and owner_id changes signalled.
+  await updateAccounts(
     trx,
+    systemActor('rules'),
+    picks.map((p) => ({ id: p.id, set: { owner_id: p.owner } })),
+    { action: 'account.updated', reason: `rule: ${rule.name}` },
   );
   if (action.strategy === 'round_robin')
     await sql`update rules set state = state || jsonb_build_object('round_robin_last', ${last}::text)

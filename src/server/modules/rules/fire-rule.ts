@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { RuleAction } from '../../../shared/rules.ts';
 import type { Db } from '../../db/client.ts';
+import { type AccountBatchFields, updateAccounts } from '../accounts/update-accounts.ts';
 import { systemActor } from '../auth/actor.ts';
 import { recordAudits } from '../auth/record-audit.ts';
 import { type OpenedCta, openCtasForRules, type RuleCtaSpec } from '../ctas/open-ctas-for-rule.ts';
@@ -46,7 +47,8 @@ export async function fireMatches(trx: Db, rules: LoadedRule[], matches: Match[]
     const ids = (matchesOf.get(rule.id) ?? []).map((m) => m.account_id);
     for (const action of rule.actions)
       if (action.type === 'assign_owner') await assignOwners(trx, rule, action, ids);
-    for (const action of rule.actions) if (action.type === 'set_field') await setField(trx, action, ids);
+    for (const action of rule.actions)
+      if (action.type === 'set_field') await setField(trx, rule, action, ids);
   }
   const ctasOf = await openCtas(trx, fired, matches);
   const notifications = fired.flatMap((rule) => {
@@ -113,11 +115,21 @@ function ctaSpec(rule: LoadedRule, action: OpenCtaAction): RuleCtaSpec {
   };
 }
 
-async function setField(trx: Db, action: Extract<RuleAction, { type: 'set_field' }>, ids: string[]) {
+/** Through the accounts module, so health is marked dirty, ARR re-derived, the change audited and signalled. */
+async function setField(
+  trx: Db,
+  rule: LoadedRule,
+  action: Extract<RuleAction, { type: 'set_field' }>,
+  ids: string[],
+) {
   const column = accountField(action.field)?.column;
   if (!column) throw new Error(`${action.field} cannot be set by a rule`);
-  await sql`update accounts set ${sql.ref(column)} = ${action.value} where id = any(${ids}::uuid[])`.execute(
+  const set = { [column]: action.value } as AccountBatchFields;
+  await updateAccounts(
     trx,
+    systemActor('rules'),
+    ids.map((id) => ({ id, set })),
+    { action: 'account.updated', reason: `rule: ${rule.name}` },
   );
 }
 

@@ -2,21 +2,26 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Cta } from '../../../shared/ctas.ts';
 import { createLogger } from '../../logger.ts';
+import { type RunningPipeline, startPipeline } from '../../pipeline/pipeline.ts';
 import { eventually } from '../../test/eventually.ts';
 import { createTestApp, type SessionClient, type TestApp } from '../../test/harness.ts';
-import { type JobRuntime, startJobs } from '../jobs/start-jobs.ts';
-import { emitSignal } from './emit-signal.ts';
+import { emitSignal } from '../signals/emit-signals.ts';
 import { sweepRules } from './sweep-rules.ts';
 
 let t: TestApp;
-let jobs: JobRuntime;
+let jobs: RunningPipeline;
 let manager: SessionClient;
 let csm: SessionClient;
 let ingestKey: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  jobs = await startJobs(t.database, createLogger('silent'), { dispatchMs: 50, sweepCron: '0 0 0 1 1 *' });
+  jobs = await startPipeline(
+    t.database,
+    createLogger('silent'),
+    { dispatchMs: 50, sweepCron: '0 0 0 1 1 *' },
+    ['rules', 'notify', 'sweep'],
+  );
   manager = await t.as('cs_manager');
   csm = await t.as('csm');
   await t.db.updateTable('users').set({ locale: 'ru' }).where('id', '=', csm.userId).execute();
