@@ -15,8 +15,9 @@ export interface LogInContext {
 }
 
 export async function logIn(ctx: LogInContext, input: LoginInput): Promise<Session & { token: string }> {
-  const keys = [`email:${input.email}`, `ip:${ctx.clientAddress}`];
-  ctx.limiter.check(keys);
+  const keys = { email: input.email, address: ctx.clientAddress };
+  // Counted before hashing, so concurrent wrong passwords cannot all be tried before the first is recorded.
+  await ctx.limiter.attempt(ctx.db, keys);
   const row = await ctx.db
     .selectFrom('users')
     .select([...USER_COLUMNS, 'password_hash'])
@@ -25,10 +26,9 @@ export async function logIn(ctx: LogInContext, input: LoginInput): Promise<Sessi
   // Unknown emails cost the same hashing time, so timing doesn't reveal which emails exist.
   const ok = await verifyPassword(input.password, row?.password_hash ?? (await dummyPasswordHash()));
   if (!row || !ok || !row.active) {
-    ctx.limiter.fail(keys);
     throw new AppError('invalid_credentials', 'Email or password is incorrect');
   }
-  ctx.limiter.succeed([`email:${input.email}`]);
+  await ctx.limiter.succeed(ctx.db, keys);
   const { token, csrfToken } = await createSession(ctx.db, row.id, ctx.sessionDays, ctx.userAgent);
   const updated = await ctx.db
     .updateTable('users')
