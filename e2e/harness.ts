@@ -139,6 +139,6 @@ export async function createUser(
     name: `E2E ${role} ${userCounter}`,
     password: 'e2e-user-password',
   };
-  await admin.send('POST', '/users', { ...user, role, locale });
+  await admin.send('POST', '/users', { ...user, role, locale, current_password: ADMIN_PASSWORD });
   return user;
 }

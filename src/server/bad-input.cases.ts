@@ -44,7 +44,7 @@ export const VALID: Record<string, unknown> = {
   'PATCH /api/auth/me': { name: 'Renamed' },
   'POST /api/users': { email: 'fresh@bad.test', name: 'Fresh', role: 'csm', password: 'long-enough-1' },
   'PATCH /api/users/:user': { name: 'Renamed' },
-  'POST /api/api-keys': { name: 'Fresh key', scopes: ['read'] },
+  'POST /api/api-keys': { name: 'Fresh key', scopes: ['read'], current_password: TEST_PASSWORD },
   'POST /api/accounts': { name: 'Fresh account' },
   'PATCH /api/accounts/:account': { name: 'Renamed' },
   'POST /api/accounts/:account/contacts': { name: 'Fresh contact' },

@@ -23,6 +23,9 @@ export const localeOr = (value: unknown): Locale => (isLocale(value) ? value : '
 // A password long enough to resist guessing; the upper bound keeps hashing cheap for attackers' inputs.
 export const password = z.string().min(10, 'must be at least 10 characters').max(200);
 
+/** Re-entered by a person to confirm a change that hands out power; checked by the use-case. */
+const currentPassword = z.string().min(1).max(200).optional();
+
 export const loginInput = z.object({ email, password: z.string().min(1).max(200) }).strict();
 export type LoginInput = z.infer<typeof loginInput>;
 
@@ -56,12 +59,22 @@ export const createUserInput = z
     role,
     locale: locale.default('en'),
     password,
+    /** The caller's own password, required to create an admin (see docs/security.md). */
+    current_password: currentPassword,
   })
   .strict();
 export type CreateUserInput = z.infer<typeof createUserInput>;
 
 export const updateUserInput = z
-  .object({ name: requiredText(200), role, locale, active: z.boolean(), password })
+  .object({
+    name: requiredText(200),
+    role,
+    locale,
+    active: z.boolean(),
+    password,
+    /** The caller's own password, required to make a user admin. */
+    current_password: currentPassword,
+  })
   .partial()
   .strict();
 export type UpdateUserInput = z.infer<typeof updateUserInput>;
@@ -87,6 +100,8 @@ export const createApiKeyInput = z
   .object({
     name: requiredText(100),
     scopes: z.array(apiKeyScope).min(1, 'choose at least one scope').max(4),
+    /** The caller's own password: creating a key needs a person who re-enters it. */
+    current_password: currentPassword,
   })
   .strict();
 export type CreateApiKeyInput = z.infer<typeof createApiKeyInput>;

@@ -65,7 +65,10 @@ describe('audit log', () => {
       204,
     );
     await json(admin.patch('/api/auth/me', { name: 'Audit Admin' }), 200);
-    const key = await json(admin.post('/api/api-keys', { name: 'Audited key', scopes: ['read'] }), 201);
+    const key = await json(
+      admin.post('/api/api-keys', { name: 'Audited key', scopes: ['read'], current_password: secrets[2] }),
+      201,
+    );
     await json(admin.delete(`/api/api-keys/${key.id}`), 204);
 
     const userLog = await auditOf('user', user.id);

@@ -14,6 +14,7 @@ export function CreateApiKeyDialog({ onClose }: { onClose: () => void }) {
   const create = useCreateApiKey();
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<ApiKeyScope[]>(['read']);
+  const [currentPassword, setCurrentPassword] = useState('');
   const errors = fieldErrors(create.error);
   const general = create.error && Object.keys(errors).length === 0 ? describeError(create.error) : null;
 
@@ -23,7 +24,11 @@ export function CreateApiKeyDialog({ onClose }: { onClose: () => void }) {
     setScopes((s) => (s.includes(scope) ? s.filter((x) => x !== scope) : [...s, scope]));
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    create.mutate({ name: name.trim(), scopes: API_KEY_SCOPES.filter((s) => scopes.includes(s)) });
+    create.mutate({
+      name: name.trim(),
+      scopes: API_KEY_SCOPES.filter((s) => scopes.includes(s)),
+      current_password: currentPassword,
+    });
   };
 
   return (
@@ -39,7 +44,7 @@ export function CreateApiKeyDialog({ onClose }: { onClose: () => void }) {
             type="submit"
             form="api-key-form"
             className="button button-primary"
-            disabled={create.isPending || !name.trim() || scopes.length === 0}
+            disabled={create.isPending || !name.trim() || scopes.length === 0 || !currentPassword}
           >
             {t('apiKeys.create')}
           </button>
@@ -77,6 +82,23 @@ export function CreateApiKeyDialog({ onClose }: { onClose: () => void }) {
           ))}
           {errors.scopes && <p className="field-error">{errors.scopes}</p>}
         </fieldset>
+        <Field
+          label={t('users.confirmPassword')}
+          error={errors.current_password}
+          hint={t('users.confirmPasswordHint')}
+          required
+        >
+          {(p) => (
+            <input
+              {...p}
+              type="password"
+              className="input"
+              autoComplete="current-password"
+              value={currentPassword}
+              onChange={(e) => setCurrentPassword(e.target.value)}
+            />
+          )}
+        </Field>
       </form>
     </Dialog>
   );

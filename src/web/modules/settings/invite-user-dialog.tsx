@@ -19,6 +19,7 @@ export function InviteUserDialog({ onClose }: { onClose: () => void }) {
     role: 'csm' as Role,
     locale: uiLocale as Locale,
     password: '',
+    current_password: '',
   });
   const errors = fieldErrors(create.error);
   const general = create.error && Object.keys(errors).length === 0 ? describeError(create.error) : null;
@@ -28,7 +29,13 @@ export function InviteUserDialog({ onClose }: { onClose: () => void }) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     create.mutate(
-      { ...draft, email: draft.email.trim(), name: draft.name.trim() },
+      {
+        ...draft,
+        email: draft.email.trim(),
+        name: draft.name.trim(),
+        // Only an admin is confirmed with the inviter's password.
+        current_password: draft.role === 'admin' ? draft.current_password : undefined,
+      },
       {
         onSuccess: (user) => {
           showToast(t('users.invited', { name: user.name }), 'success');
@@ -52,7 +59,13 @@ export function InviteUserDialog({ onClose }: { onClose: () => void }) {
             type="submit"
             form="invite-form"
             className="button button-primary"
-            disabled={create.isPending || !draft.email || !draft.name || !draft.password}
+            disabled={
+              create.isPending ||
+              !draft.email ||
+              !draft.name ||
+              !draft.password ||
+              (draft.role === 'admin' && !draft.current_password)
+            }
           >
             {t('users.create')}
           </button>
@@ -112,6 +125,27 @@ export function InviteUserDialog({ onClose }: { onClose: () => void }) {
             )}
           </Field>
         </div>
+        {draft.role === 'admin' && (
+          <div className="span-2">
+            <Field
+              label={t('users.confirmPassword')}
+              error={errors.current_password}
+              hint={t('users.confirmPasswordHint')}
+              required
+            >
+              {(p) => (
+                <input
+                  {...p}
+                  type="password"
+                  className="input"
+                  autoComplete="current-password"
+                  value={draft.current_password}
+                  onChange={set('current_password')}
+                />
+              )}
+            </Field>
+          </div>
+        )}
         <p className="role-help span-2">{t(`users.roleHelp.${draft.role}`)}</p>
       </form>
     </Dialog>

@@ -14,7 +14,7 @@ export function useApiKeys() {
 export function useCreateApiKey() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { name: string; scopes: ApiKeyScope[] }) =>
+    mutationFn: (input: { name: string; scopes: ApiKeyScope[]; current_password: string }) =>
       api.post<ApiKey & { key: string }>('/api-keys', input),
     meta: { toast: false },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: apiKeysKey }),

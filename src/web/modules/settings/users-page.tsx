@@ -13,6 +13,7 @@ import { showToast } from '../../ui/toast.tsx';
 import { useCurrentUser } from '../auth/session.ts';
 import { useUpdateUser, useUsers } from '../users/users-api.ts';
 import { InviteUserDialog } from './invite-user-dialog.tsx';
+import { PromoteAdminDialog } from './promote-admin-dialog.tsx';
 import { SectionHeader } from './settings-layout.tsx';
 
 export function UsersPage() {
@@ -23,6 +24,7 @@ export function UsersPage() {
   const update = useUpdateUser();
   const [inviting, setInviting] = useState(false);
   const [deactivating, setDeactivating] = useState<User | null>(null);
+  const [promoting, setPromoting] = useState<User | null>(null);
 
   const setActive = (user: User, active: boolean) =>
     update.mutate(
@@ -95,9 +97,11 @@ export function UsersPage() {
                           className="input input-sm"
                           aria-label={t('users.roleOf', { name: user.name })}
                           value={user.role}
-                          onChange={(e) =>
-                            update.mutate({ id: user.id, change: { role: e.target.value as Role } })
-                          }
+                          onChange={(e) => {
+                            const role = e.target.value as Role;
+                            if (role === 'admin') setPromoting(user);
+                            else update.mutate({ id: user.id, change: { role } });
+                          }}
                         >
                           {ROLES.map((r) => (
                             <option key={r} value={r}>
@@ -152,6 +156,7 @@ export function UsersPage() {
         </div>
       )}
       {inviting && <InviteUserDialog onClose={() => setInviting(false)} />}
+      {promoting && <PromoteAdminDialog user={promoting} onClose={() => setPromoting(null)} />}
       {deactivating && (
         <ConfirmDialog
           title={t('users.deactivateTitle', { name: deactivating.name })}

@@ -18,7 +18,15 @@ export function useUserNames(): Map<string, User> {
   return new Map((data ?? []).map((u) => [u.id, u]));
 }
 
-export type NewUser = { email: string; name: string; role: Role; locale: Locale; password: string };
+export type NewUser = {
+  email: string;
+  name: string;
+  role: Role;
+  locale: Locale;
+  password: string;
+  /** The admin's own password: needed to create another admin. */
+  current_password?: string;
+};
 
 export function useCreateUser() {
   const queryClient = useQueryClient();
@@ -35,6 +43,8 @@ export type UserChange = Partial<{
   locale: Locale;
   active: boolean;
   password: string;
+  /** The admin's own password: needed to make someone admin. */
+  current_password: string;
 }>;
 
 export function useUpdateUser() {
