@@ -77,6 +77,7 @@ export async function startTend(config: Config, hooks: StartHooks = {}): Promise
       jobs = await startJobs(database, logger, {
         sweepCron: config.TEND_RULES_SWEEP_CRON,
         retryDelaySeconds: config.TEND_NOTIFY_RETRY_SECONDS,
+        allowPrivateOutbound: config.TEND_ALLOW_PRIVATE_OUTBOUND,
       });
     }
     const port = server ? (server.address() as AddressInfo).port : 0;

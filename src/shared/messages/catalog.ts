@@ -99,6 +99,21 @@ export const MESSAGE_CATALOG: Readonly<Record<string, MessageTranslations>> = {
     ko: '확인하려면 필요합니다',
     zh: '确认时必填',
   },
+  'Tend does not send to internal addresses': {
+    ru: 'Tend не отправляет сообщения на внутренние адреса',
+    ko: 'Tend는 내부 주소로 보내지 않습니다',
+    zh: 'Tend 不向内部地址发送消息',
+  },
+  'must not be an internal address': {
+    ru: 'не должен быть внутренним адресом',
+    ko: '내부 주소가 아니어야 합니다',
+    zh: '不能是内部地址',
+  },
+  'The channel did not accept the message': {
+    ru: 'Канал не принял сообщение',
+    ko: '채널이 메시지를 받지 않았습니다',
+    zh: '通道未接受该消息',
+  },
   'Email or password is incorrect': {
     ru: 'Неверный email или пароль',
     ko: '이메일 또는 비밀번호가 올바르지 않습니다',

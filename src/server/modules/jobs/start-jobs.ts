@@ -19,6 +19,8 @@ export interface JobSettings {
   sweepCron: string;
   retryDelaySeconds: number;
   retryLimit: number;
+  /** TEND_ALLOW_PRIVATE_OUTBOUND: notifications may go to loopback and private addresses. */
+  allowPrivateOutbound: boolean;
 }
 
 export const DEFAULT_JOB_SETTINGS: JobSettings = {
@@ -27,6 +29,7 @@ export const DEFAULT_JOB_SETTINGS: JobSettings = {
   sweepCron: '0 */5 * * * *',
   retryDelaySeconds: 30,
   retryLimit: 3,
+  allowPrivateOutbound: false,
 };
 
 export interface JobRuntime {
@@ -59,6 +62,7 @@ export async function startJobs(
       await deliverNotification(db, job.data.deliveryId, {
         retryCount: job.retryCount,
         retryLimit: settings.retryLimit,
+        allowPrivate: settings.allowPrivateOutbound,
       });
   });
 

@@ -145,28 +145,40 @@ const r = {
   }),
 };
 
+const allowPrivate = (c: { var: { config: { TEND_ALLOW_PRIVATE_OUTBOUND: boolean } } }) =>
+  c.var.config.TEND_ALLOW_PRIVATE_OUTBOUND;
+
 export const notificationsRoutes = () =>
   createRouter()
     .openapi(r.channels, async (c) => c.json({ data: await listChannels(c.var.db) }, 200))
     .openapi(r.createChannel, async (c) =>
-      c.json(await createChannel(c.var.db, c.var.actor, c.req.valid('json')), 201),
+      c.json(await createChannel(c.var.db, c.var.actor, c.req.valid('json'), allowPrivate(c)), 201),
     )
     .openapi(r.updateChannel, async (c) =>
-      c.json(await updateChannel(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('json')), 200),
+      c.json(
+        await updateChannel(
+          c.var.db,
+          c.var.actor,
+          c.req.valid('param').id,
+          c.req.valid('json'),
+          allowPrivate(c),
+        ),
+        200,
+      ),
     )
     .openapi(r.deleteChannel, async (c) => {
       await deleteChannel(c.var.db, c.var.actor, c.req.valid('param').id);
       return c.body(null, 204);
     })
     .openapi(r.testChannel, async (c) =>
-      c.json(await sendTestToChannel(c.var.db, c.var.actor, c.req.valid('param').id), 200),
+      c.json(await sendTestToChannel(c.var.db, c.var.actor, c.req.valid('param').id, allowPrivate(c)), 200),
     )
     .openapi(r.testSmtp, async (c) =>
-      c.json(await sendTestEmail(c.var.db, c.var.actor, c.req.valid('json').to), 200),
+      c.json(await sendTestEmail(c.var.db, c.var.actor, c.req.valid('json').to, allowPrivate(c)), 200),
     )
     .openapi(r.smtp, async (c) => c.json(maskSmtp(await readSmtpSettings(c.var.db)), 200))
     .openapi(r.putSmtp, async (c) =>
-      c.json(await updateSmtpSettings(c.var.db, c.var.actor, c.req.valid('json')), 200),
+      c.json(await updateSmtpSettings(c.var.db, c.var.actor, c.req.valid('json'), allowPrivate(c)), 200),
     )
     .openapi(r.deliveries, async (c) =>
       c.json({ data: await listDeliveries(c.var.db, c.req.valid('query')) }, 200),

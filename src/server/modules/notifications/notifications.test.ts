@@ -14,9 +14,11 @@ let admin: SessionClient;
 let csm: SessionClient;
 
 beforeAll(async () => {
-  t = await createTestApp();
+  // The local receivers listen on 127.0.0.1.
+  t = await createTestApp({ TEND_ALLOW_PRIVATE_OUTBOUND: 'true' });
   // Retries one second apart (doubling), two of them: a failing receiver is given up on within seconds.
   jobs = await startJobs(t.database, createLogger('silent'), {
+    allowPrivateOutbound: true,
     dispatchMs: 50,
     retryDelaySeconds: 1,
     retryLimit: 2,
