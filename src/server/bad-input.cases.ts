@@ -253,6 +253,21 @@ export const genericCases: Case[] = Object.entries(VALID).flatMap(([endpoint, va
   [endpoint, 'a text/plain body', JSON.stringify(valid), 415, { 'content-type': 'text/plain' }],
 ]);
 
+/**
+ * Every PATCH of the app with an empty body: 422 "nothing to change", not an UPDATE with no column (a 500).
+ * VALID is checked against the app's OpenAPI document below, so a new PATCH route is covered by itself.
+ * (current_password alone confirms and changes nothing, so it counts as empty too.)
+ */
+export const emptyPatchCases: Case[] = Object.keys(VALID)
+  .filter((endpoint) => endpoint.startsWith('PATCH '))
+  .flatMap((endpoint): Case[] => [[endpoint, 'an empty body', {}, 422]]);
+emptyPatchCases.push([
+  'PATCH /api/users/:user',
+  'only current_password',
+  { current_password: TEST_PASSWORD },
+  422,
+]);
+
 export const specificCases: Case[] = [
   [
     'POST /api/rules/dry-run',

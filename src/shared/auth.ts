@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { email, requiredText, text } from './common.ts';
+import { email, patchOf, requiredText, text } from './common.ts';
 
 export const ROLES = ['admin', 'cs_manager', 'csm', 'viewer'] as const;
 export const role = z.enum(ROLES);
@@ -65,24 +65,29 @@ export const createUserInput = z
   .strict();
 export type CreateUserInput = z.infer<typeof createUserInput>;
 
-export const updateUserInput = z
-  .object({
-    name: requiredText(200),
-    role,
-    locale,
-    active: z.boolean(),
-    password,
-    /** The caller's own password, required to make a user admin. */
-    current_password: currentPassword,
-  })
-  .partial()
-  .strict();
+export const updateUserInput = patchOf(
+  z
+    .object({
+      name: requiredText(200),
+      role,
+      locale,
+      active: z.boolean(),
+      password,
+      /** The caller's own password, required to make a user admin. */
+      current_password: currentPassword,
+    })
+    .partial()
+    .strict(),
+  ['current_password'],
+);
 export type UpdateUserInput = z.infer<typeof updateUserInput>;
 
-export const updateMeInput = z
-  .object({ name: requiredText(200), locale })
-  .partial()
-  .strict();
+export const updateMeInput = patchOf(
+  z
+    .object({ name: requiredText(200), locale })
+    .partial()
+    .strict(),
+);
 
 export const apiKey = z.object({
   id: z.string(),
