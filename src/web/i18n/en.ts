@@ -360,6 +360,7 @@ export const en = {
       contract: 'Contract',
       user: 'User',
       api_key: 'API key',
+      saved_view: 'Saved view',
     },
     actions: {
       created: 'Created',
@@ -370,6 +371,9 @@ export const en = {
       member_added: 'Team member added',
       member_updated: 'Team member changed',
       member_removed: 'Team member removed',
+      logged_in: 'Signed in',
+      login_failed: 'Failed sign-in',
+      logged_out: 'Signed out',
     },
     empty: {
       title: 'Nothing recorded yet',

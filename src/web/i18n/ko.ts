@@ -360,6 +360,7 @@ export const ko: Messages = {
       contract: '계약',
       user: '사용자',
       api_key: 'API 키',
+      saved_view: '저장된 보기',
     },
     actions: {
       created: '생성',
@@ -370,6 +371,9 @@ export const ko: Messages = {
       member_added: '팀원 추가',
       member_updated: '팀원 변경',
       member_removed: '팀원 제외',
+      logged_in: '로그인',
+      login_failed: '로그인 실패',
+      logged_out: '로그아웃',
     },
     empty: {
       title: '아직 기록이 없습니다',

@@ -367,6 +367,7 @@ export const ru: Messages = {
       contract: 'Контракт',
       user: 'Пользователь',
       api_key: 'API-ключ',
+      saved_view: 'Сохранённое представление',
     },
     actions: {
       created: 'Создание',
@@ -377,6 +378,9 @@ export const ru: Messages = {
       member_added: 'Участник добавлен',
       member_updated: 'Участник изменён',
       member_removed: 'Участник убран',
+      logged_in: 'Вход',
+      login_failed: 'Неудачный вход',
+      logged_out: 'Выход',
     },
     empty: {
       title: 'Пока ничего не записано',

@@ -358,6 +358,7 @@ export const zh: Messages = {
       contract: '合同',
       user: '用户',
       api_key: 'API 密钥',
+      saved_view: '已保存视图',
     },
     actions: {
       created: '创建',
@@ -368,6 +369,9 @@ export const zh: Messages = {
       member_added: '添加团队成员',
       member_updated: '变更团队成员',
       member_removed: '移除团队成员',
+      logged_in: '登录',
+      login_failed: '登录失败',
+      logged_out: '退出登录',
     },
     empty: {
       title: '暂无记录',

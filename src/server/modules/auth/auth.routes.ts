@@ -9,8 +9,8 @@ import { AppError } from '../../errors.ts';
 import { createRouter, errors, json, jsonBody, noContent } from '../../lib/openapi.ts';
 import { changePassword } from './change-password.ts';
 import { logIn } from './log-in.ts';
+import { logOut } from './log-out.ts';
 import { LoginRateLimiter } from './login-rate-limit.ts';
-import { deleteSession } from './sessions.ts';
 import { SESSION_COOKIE } from './tokens.ts';
 import { getMe, updateMe } from './update-me.ts';
 
@@ -98,9 +98,7 @@ export function authRoutes(secureCookies: boolean, maxLoginFailures: number) {
     })
     .openapi(sessionRoute, async (c) => c.json(await getMe(c.var.db, c.var.actor), 200))
     .openapi(logoutRoute, async (c) => {
-      if (c.var.actor.type !== 'user') throw new AppError('forbidden', 'API keys have no session to end');
-      const token = getCookie(c, SESSION_COOKIE);
-      if (token) await deleteSession(c.var.db, token);
+      await logOut(c.var.db, c.var.actor, getCookie(c, SESSION_COOKIE));
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
       return c.body(null, 204);
     })
