@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchBrowser, logIn, newPage, screenshot } from './browser.ts';
+import { ADMIN_PASSWORD } from './harness.ts';
 
 let browser: Browser;
 let page: Page;
@@ -21,6 +22,8 @@ it('creates an API key in Settings and shows the full key exactly once', async (
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Name').fill('Billing sync');
   await dialog.getByRole('checkbox', { name: /Write/ }).check();
+  // Creating a key asks for the admin's own password again.
+  await dialog.getByLabel('Your password').fill(ADMIN_PASSWORD);
   await dialog.getByRole('button', { name: 'Create API key' }).click();
 
   await dialog.getByText('It will not be shown again', { exact: false }).waitFor();

@@ -67,6 +67,7 @@ it('turns a cancelled subscription into a CTA with its reason in the owner’s c
   const { key } = await admin.send<{ key: string }>('POST', '/api-keys', {
     name: 'E2E cockpit',
     scopes: ['ingest'],
+    current_password: ADMIN_PASSWORD,
   });
   const analytics = new Analytics({ writeKey: key, host: baseUrl(), flushAt: 1, maxRetries: 1 });
   analytics.track({

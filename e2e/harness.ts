@@ -57,6 +57,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Ten
       TEND_SEED_DEMO: 'true',
       // Failed deliveries give up within seconds (1 s, 2 s, 4 s), so a test can see one fail.
       TEND_NOTIFY_RETRY_SECONDS: '1',
+      // The receivers of the tests listen on 127.0.0.1.
+      TEND_ALLOW_PRIVATE_OUTBOUND: 'true',
       LOG_LEVEL: 'warn',
       ...env,
     },
@@ -139,6 +141,6 @@ export async function createUser(
     name: `E2E ${role} ${userCounter}`,
     password: 'e2e-user-password',
   };
-  await admin.send('POST', '/users', { ...user, role, locale });
+  await admin.send('POST', '/users', { ...user, role, locale, current_password: ADMIN_PASSWORD });
   return user;
 }

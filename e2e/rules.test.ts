@@ -115,6 +115,7 @@ it('shows a failed webhook delivery in the log, and Retry sends it again', async
     const { key } = await admin.send<{ key: string }>('POST', '/api-keys', {
       name: 'E2E deliveries',
       scopes: ['ingest'],
+      current_password: ADMIN_PASSWORD,
     });
     const analytics = new Analytics({ writeKey: key, host: baseUrl(), flushAt: 1, maxRetries: 1 });
     analytics.track({ userId: 'e2e-delivery', event, context: { groupId: account } });

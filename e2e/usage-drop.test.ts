@@ -114,6 +114,7 @@ it('turns a usage drop sent with analytics-node into a CTA with its reason in th
   const { key } = await admin.send<{ key: string }>('POST', '/api-keys', {
     name: 'E2E usage drop',
     scopes: ['ingest'],
+    current_password: ADMIN_PASSWORD,
   });
   await backfillHistory(key, externalId);
   const analytics = new Analytics({ writeKey: key, host: tend.url, flushAt: THIS_WEEK, maxRetries: 1 });

@@ -38,6 +38,7 @@ it('lists an event sent with analytics-node in the ingest debugger', async () =>
   const { key } = await admin.send<{ key: string }>('POST', '/api-keys', {
     name: 'E2E product events',
     scopes: ['ingest'],
+    current_password: ADMIN_PASSWORD,
   });
   const event = `E2E Debugger Check ${Date.now()}`;
   const analytics = new Analytics({ writeKey: key, host: baseUrl(), flushAt: 1, maxRetries: 1 });

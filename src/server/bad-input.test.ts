@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CODES,
+  emptyPatchCases,
   genericCases,
   queryCases,
   scorecardDoc,
@@ -139,6 +140,7 @@ async function send(client: Client, endpoint: string, body: unknown, headers?: R
 describe.each([
   ['write endpoints, any input', genericCases],
   ['write endpoints, field by field', specificCases],
+  ['PATCH endpoints, nothing to change', emptyPatchCases],
   ['list query strings', queryCases],
 ])('bad input: %s', (_, cases) => {
   const rows = cases.map(
@@ -165,6 +167,24 @@ describe.each([
       expect(await databaseState(t.db)).toEqual(before);
     },
   );
+});
+
+describe('an empty PATCH', () => {
+  it('says "nothing to change", in the reader\'s language', async () => {
+    for (const [locale, message] of [
+      ['en', 'nothing to change'],
+      ['ru', 'нечего изменять'],
+    ]) {
+      const res = await admin.request(
+        'PATCH',
+        `/api/tasks/${ids.task}`,
+        {},
+        { 'accept-language': locale as string },
+      );
+      expect(res.status).toBe(422);
+      expect(JSON.stringify((await res.json()).error)).toContain(message);
+    }
+  });
 });
 
 describe('bad input table', () => {

@@ -31,6 +31,9 @@ const envSchema = z.object({
   TEND_RULES_SWEEP_CRON: z.string().default('0 */5 * * * *'),
   // Seconds before the first retry of a failed notification; doubled on each retry.
   TEND_NOTIFY_RETRY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  // Lets notifications reach loopback, private and link-local addresses (receivers on your own network,
+  // tests); off by default so a channel URL cannot point Tend at itself or the cloud metadata service.
+  TEND_ALLOW_PRIVATE_OUTBOUND: bool.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -112,8 +112,12 @@ export function errorBody(code: string, message: string, details?: unknown) {
  */
 export function toErrorResponse(c: Context, err: unknown, log?: (err: unknown) => void) {
   const locale = localeFromHeader(c.req.header('accept-language'));
-  const answer = (e: AppError, status: ContentfulStatusCode) =>
-    c.json(
+  const answer = (e: AppError, status: ContentfulStatusCode) => {
+    const retryAfter = (e.details as { retry_after_seconds?: unknown } | undefined)?.retry_after_seconds;
+    // HTTP's own way to say when to come back, beside the details a program may read.
+    if (e.code === 'rate_limited' && typeof retryAfter === 'number')
+      c.header('Retry-After', String(retryAfter));
+    return c.json(
       errorBody(
         e.code,
         // A field's name stays as the API spells it; its problem is translated.
@@ -124,6 +128,7 @@ export function toErrorResponse(c: Context, err: unknown, log?: (err: unknown) =
       ),
       status,
     );
+  };
   if (err instanceof AppError) return answer(err, err.status);
   const db = fromDatabaseError(err);
   if (db) return answer(db, db.status);

@@ -30,6 +30,11 @@ export const MAY = {
   deleteAccounts: ['cs_manager', 'admin', 'key:write'],
   readUsers: ['viewer', 'csm', 'cs_manager', 'admin', 'key:read', 'key:write', 'key:admin'],
   administer: ['admin', 'key:admin'],
+  /**
+   * New logins and keys (creating users, creating, listing and revoking API keys): an admin's session, never
+   * an API key, whatever its scope, so a leaked key cannot become a login or more keys (docs/security.md).
+   */
+  credentials: ['admin'],
   /** Saved views are personal: users with customer access, never API keys. */
   readOwnViews: USERS,
   writeOwnViews: ['csm', 'cs_manager', 'admin'],
@@ -151,6 +156,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /healthz': rule(MAY.everyone, 200, at('/healthz')),
   'GET /openapi.json': rule(MAY.everyone, 200, at('/openapi.json')),
   'GET /docs': rule(MAY.everyone, 200, at('/docs')),
+  'GET /docs/init.js': rule(MAY.everyone, 200, at('/docs/init.js')),
 
   'POST /api/auth/login': rule(MAY.everyone, 200, (_, s) => ({
     url: '/api/auth/login',
@@ -169,7 +175,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'PATCH /api/auth/me': rule(MAY.users, 200, at('/api/auth/me', { locale: 'en' })),
 
   'GET /api/users': rule(MAY.readUsers, 200, at('/api/users')),
-  'POST /api/users': rule(MAY.administer, 201, (_, s) => ({
+  'POST /api/users': rule(MAY.credentials, 201, (_, s) => ({
     url: '/api/users',
     body: {
       email: `new-${s.unique()}@matrix.test`,
@@ -182,9 +188,13 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     url: `/api/users/${s.fx.user}`,
     body: { name: 'Renamed' },
   })),
-  'GET /api/api-keys': rule(MAY.administer, 200, at('/api/api-keys')),
-  'POST /api/api-keys': rule(MAY.administer, 201, at('/api/api-keys', { name: 'Matrix', scopes: ['read'] })),
-  'DELETE /api/api-keys/:id': rule(MAY.administer, 204, async (_, s) => ({
+  'GET /api/api-keys': rule(MAY.credentials, 200, at('/api/api-keys')),
+  'POST /api/api-keys': rule(
+    MAY.credentials,
+    201,
+    at('/api/api-keys', { name: 'Matrix', scopes: ['read'], current_password: TEST_PASSWORD }),
+  ),
+  'DELETE /api/api-keys/:id': rule(MAY.credentials, 204, async (_, s) => ({
     url: `/api/api-keys/${await s.insertApiKey()}`,
   })),
   'GET /api/audit-log': rule(MAY.administer, 200, at('/api/audit-log')),

@@ -69,6 +69,7 @@ export async function startTend(config: Config, hooks: StartHooks = {}): Promise
         healthConcurrency: healthConcurrency(config, database.kind),
         sweepCron: config.TEND_RULES_SWEEP_CRON,
         retryDelaySeconds: config.TEND_NOTIFY_RETRY_SECONDS,
+        allowPrivateOutbound: config.TEND_ALLOW_PRIVATE_OUTBOUND,
       });
     }
     const port = server ? (server.address() as AddressInfo).port : 0;

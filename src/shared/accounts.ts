@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { currencyCode, email, isoDate, minorUnits, pageLimit, requiredText, text, uuid } from './common.ts';
+import {
+  currencyCode,
+  email,
+  isoDate,
+  minorUnits,
+  pageLimit,
+  patchOf,
+  requiredText,
+  text,
+  uuid,
+} from './common.ts';
 
 export const COVERAGE_MODELS = ['dedicated', 'pooled', 'tech_touch'] as const;
 export const coverageModel = z.enum(COVERAGE_MODELS);
@@ -83,7 +93,7 @@ export const createAccountInput = z
   .strict();
 export type CreateAccountInput = z.infer<typeof createAccountInput>;
 
-export const updateAccountInput = z.object(accountFields).partial().strict();
+export const updateAccountInput = patchOf(z.object(accountFields).partial().strict());
 export type UpdateAccountInput = z.infer<typeof updateAccountInput>;
 
 export const account = z.object({
@@ -176,7 +186,7 @@ export const createContactInput = z
   .extend({ role: contactRole.default('user') })
   .strict();
 export type CreateContactInput = z.infer<typeof createContactInput>;
-export const updateContactInput = z.object(contactFields).partial().strict();
+export const updateContactInput = patchOf(z.object(contactFields).partial().strict());
 export type UpdateContactInput = z.infer<typeof updateContactInput>;
 
 export const contactListQuery = z.object({
@@ -202,10 +212,12 @@ export const addTeamMemberInput = z
   .object({ user_id: uuid, role: teamRole, is_primary: z.boolean().default(false) })
   .strict();
 export type AddTeamMemberInput = z.infer<typeof addTeamMemberInput>;
-export const updateTeamMemberInput = z
-  .object({ role: teamRole, is_primary: z.literal(true) })
-  .partial()
-  .strict();
+export const updateTeamMemberInput = patchOf(
+  z
+    .object({ role: teamRole, is_primary: z.literal(true) })
+    .partial()
+    .strict(),
+);
 export type UpdateTeamMemberInput = z.infer<typeof updateTeamMemberInput>;
 
 export const contract = z.object({
@@ -241,11 +253,9 @@ export const createContractInput = z
   .strict()
   .refine(endAfterStart, endAfterStartIssue);
 export type CreateContractInput = z.infer<typeof createContractInput>;
-export const updateContractInput = z
-  .object(contractFields)
-  .partial()
-  .strict()
-  .refine(endAfterStart, endAfterStartIssue);
+export const updateContractInput = patchOf(
+  z.object(contractFields).partial().strict().refine(endAfterStart, endAfterStartIssue),
+);
 export type UpdateContractInput = z.infer<typeof updateContractInput>;
 
 export const savedView = z.object({

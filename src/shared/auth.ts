@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cursorPageOf, email, requiredText, text } from './common.ts';
+import { cursorPageOf, email, patchOf, requiredText, text } from './common.ts';
 
 export const ROLES = ['admin', 'cs_manager', 'csm', 'viewer'] as const;
 export const role = z.enum(ROLES);
@@ -22,6 +22,9 @@ export const localeOr = (value: unknown): Locale => (isLocale(value) ? value : '
 
 // A password long enough to resist guessing; the upper bound keeps hashing cheap for attackers' inputs.
 export const password = z.string().min(10, 'must be at least 10 characters').max(200);
+
+/** Re-entered by a person to confirm a change that hands out power; checked by the use-case. */
+const currentPassword = z.string().min(1).max(200).optional();
 
 export const loginInput = z.object({ email, password: z.string().min(1).max(200) }).strict();
 export type LoginInput = z.infer<typeof loginInput>;
@@ -56,20 +59,35 @@ export const createUserInput = z
     role,
     locale: locale.default('en'),
     password,
+    /** The caller's own password, required to create an admin (see docs/security.md). */
+    current_password: currentPassword,
   })
   .strict();
 export type CreateUserInput = z.infer<typeof createUserInput>;
 
-export const updateUserInput = z
-  .object({ name: requiredText(200), role, locale, active: z.boolean(), password })
-  .partial()
-  .strict();
+export const updateUserInput = patchOf(
+  z
+    .object({
+      name: requiredText(200),
+      role,
+      locale,
+      active: z.boolean(),
+      password,
+      /** The caller's own password, required to make a user admin. */
+      current_password: currentPassword,
+    })
+    .partial()
+    .strict(),
+  ['current_password'],
+);
 export type UpdateUserInput = z.infer<typeof updateUserInput>;
 
-export const updateMeInput = z
-  .object({ name: requiredText(200), locale })
-  .partial()
-  .strict();
+export const updateMeInput = patchOf(
+  z
+    .object({ name: requiredText(200), locale })
+    .partial()
+    .strict(),
+);
 
 export const apiKey = z.object({
   id: z.string(),
@@ -87,6 +105,8 @@ export const createApiKeyInput = z
   .object({
     name: requiredText(100),
     scopes: z.array(apiKeyScope).min(1, 'choose at least one scope').max(4),
+    /** The caller's own password: creating a key needs a person who re-enters it. */
+    current_password: currentPassword,
   })
   .strict();
 export type CreateApiKeyInput = z.infer<typeof createApiKeyInput>;

@@ -61,3 +61,12 @@ export const dataOf = <T extends z.ZodType>(item: T) => z.object({ data: z.array
 /** A page of a list read by cursor, without a total. */
 export const cursorPageOf = <T extends z.ZodType>(item: T) =>
   z.object({ data: z.array(item), next_cursor: z.string().nullable() });
+/**
+ * An update body: every field optional, but at least one given. An empty body would be an UPDATE with no
+ * column to set (a 500); it is a 422 "nothing to change". `besides`: fields that confirm rather than change
+ * (current_password). A refinement only, so the OpenAPI document keeps the object's shape.
+ */
+export const patchOf = <T extends z.ZodType<Record<string, unknown>>>(schema: T, besides: string[] = []) =>
+  schema.refine((o) => Object.entries(o).some(([k, v]) => v !== undefined && !besides.includes(k)), {
+    message: 'nothing to change',
+  });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, requiredText, text, uuid } from './common.ts';
+import { isoDate, patchOf, requiredText, text, uuid } from './common.ts';
 
 export const CTA_TYPES = ['risk', 'opportunity', 'onboarding', 'renewal', 'lifecycle'] as const;
 export type CtaType = (typeof CTA_TYPES)[number];
@@ -57,26 +57,28 @@ export const createCtaInput = z
   .strict();
 export type CreateCtaInput = z.infer<typeof createCtaInput>;
 
-export const updateCtaInput = z
-  .object({
-    title: requiredText(200),
-    priority: z.enum(CTA_PRIORITIES),
-    owner_id: uuid.nullable(),
-    due_date: isoDate.nullable(),
-    status: z.enum(CTA_STATUSES),
-    snoozed_until: isoDate.nullable(),
-    outcome: z.enum(CTA_OUTCOMES).nullable(),
-  })
-  .partial()
-  .strict()
-  .refine((v) => v.status !== 'snoozed' || !!v.snoozed_until, {
-    message: 'a snoozed CTA needs snoozed_until',
-    path: ['snoozed_until'],
-  })
-  .refine((v) => v.status !== 'closed' || !!v.outcome, {
-    message: 'closing a CTA needs an outcome',
-    path: ['outcome'],
-  });
+export const updateCtaInput = patchOf(
+  z
+    .object({
+      title: requiredText(200),
+      priority: z.enum(CTA_PRIORITIES),
+      owner_id: uuid.nullable(),
+      due_date: isoDate.nullable(),
+      status: z.enum(CTA_STATUSES),
+      snoozed_until: isoDate.nullable(),
+      outcome: z.enum(CTA_OUTCOMES).nullable(),
+    })
+    .partial()
+    .strict()
+    .refine((v) => v.status !== 'snoozed' || !!v.snoozed_until, {
+      message: 'a snoozed CTA needs snoozed_until',
+      path: ['snoozed_until'],
+    })
+    .refine((v) => v.status !== 'closed' || !!v.outcome, {
+      message: 'closing a CTA needs an outcome',
+      path: ['outcome'],
+    }),
+);
 export type UpdateCtaInput = z.infer<typeof updateCtaInput>;
 
 export const ctaListQuery = z.object({
@@ -101,15 +103,17 @@ export const task = z.object({
   done_at: z.string().nullable(),
 });
 export type Task = z.infer<typeof task>;
-export const updateTaskInput = z
-  .object({
-    done: z.boolean(),
-    due_date: isoDate.nullable(),
-    owner_id: uuid.nullable(),
-    title: requiredText(300),
-  })
-  .partial()
-  .strict();
+export const updateTaskInput = patchOf(
+  z
+    .object({
+      done: z.boolean(),
+      due_date: isoDate.nullable(),
+      owner_id: uuid.nullable(),
+      title: requiredText(300),
+    })
+    .partial()
+    .strict(),
+);
 export type UpdateTaskInput = z.infer<typeof updateTaskInput>;
 
 export const LOCALES = ['en', 'ru', 'ko', 'zh'] as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { coverageModel } from './accounts.ts';
-import { text, uuid } from './common.ts';
+import { patchOf, text, uuid } from './common.ts';
 
 export const HEALTH_COLORS = ['red', 'yellow', 'green'] as const;
 export const healthColor = z.enum(HEALTH_COLORS);
@@ -367,15 +367,16 @@ export const createTicketInput = z.strictObject({
   escalated: z.boolean().default(false),
   opened_at: z.iso.datetime({ offset: true }).optional(),
 });
-export const updateTicketInput = z
-  .strictObject({
-    subject: text(300).pipe(z.string().min(1, 'must not be empty')),
-    status: z.enum(TICKET_STATUSES),
-    priority: z.enum(TICKET_PRIORITIES),
-    escalated: z.boolean(),
-  })
-  .partial()
-  .refine((o) => Object.keys(o).length > 0, { message: 'nothing to change' });
+export const updateTicketInput = patchOf(
+  z
+    .strictObject({
+      subject: text(300).pipe(z.string().min(1, 'must not be empty')),
+      status: z.enum(TICKET_STATUSES),
+      priority: z.enum(TICKET_PRIORITIES),
+      escalated: z.boolean(),
+    })
+    .partial(),
+);
 export const supportTicket = z.object({
   id: uuid,
   account_id: uuid,

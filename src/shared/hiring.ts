@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { email, isoDate, requiredText, text, uuid } from './common.ts';
+import { email, isoDate, patchOf, requiredText, text, uuid } from './common.ts';
 import { track } from './people.ts';
 
 export const REQUISITION_STATUSES = ['open', 'on_hold', 'filled', 'closed'] as const;
@@ -85,10 +85,12 @@ export const createRequisitionInput = z
   .strict();
 export type CreateRequisitionInput = z.infer<typeof createRequisitionInput>;
 
-export const updateRequisitionInput = z
-  .object({ ...requisitionFields, status: z.enum(['open', 'on_hold', 'closed']) })
-  .partial()
-  .strict();
+export const updateRequisitionInput = patchOf(
+  z
+    .object({ ...requisitionFields, status: z.enum(['open', 'on_hold', 'closed']) })
+    .partial()
+    .strict(),
+);
 export type UpdateRequisitionInput = z.infer<typeof updateRequisitionInput>;
 
 export const candidate = z.object({

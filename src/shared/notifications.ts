@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { requiredText, text, uuid } from './common.ts';
+import { patchOf, requiredText, text, uuid } from './common.ts';
 
 export const CHANNEL_KINDS = ['slack', 'teams', 'webhook'] as const;
 export type ChannelKind = (typeof CHANNEL_KINDS)[number];
@@ -18,10 +18,12 @@ export const createChannelInput = z
   .strict();
 export type CreateChannelInput = z.infer<typeof createChannelInput>;
 
-export const updateChannelInput = z
-  .object({ name: requiredText(200), url: httpUrl, enabled: z.boolean() })
-  .partial()
-  .strict();
+export const updateChannelInput = patchOf(
+  z
+    .object({ name: requiredText(200), url: httpUrl, enabled: z.boolean() })
+    .partial()
+    .strict(),
+);
 export type UpdateChannelInput = z.infer<typeof updateChannelInput>;
 
 /** A channel as the API shows it: the URL and secret masked, since a Slack URL is itself a credential. */

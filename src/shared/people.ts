@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, requiredText, text, uuid } from './common.ts';
+import { isoDate, patchOf, requiredText, text, uuid } from './common.ts';
 
 export const TRACKS = ['ic', 'manager'] as const;
 export const track = z.enum(TRACKS);
@@ -80,7 +80,7 @@ export const createMemberInput = z
   .strict();
 export type CreateMemberInput = z.infer<typeof createMemberInput>;
 
-export const updateMemberInput = z.object(memberFields).partial().strict();
+export const updateMemberInput = patchOf(z.object(memberFields).partial().strict());
 export type UpdateMemberInput = z.infer<typeof updateMemberInput>;
 
 /** Ending a spell: the last day worked, why, and where the person went (another team or company). */

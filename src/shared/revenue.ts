@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { COVERAGE_MODELS } from './accounts.ts';
-import { currencyCode, isoDate, minorUnits, requiredText, text, uuid } from './common.ts';
+import { currencyCode, isoDate, minorUnits, patchOf, requiredText, text, uuid } from './common.ts';
 
 export const MOVEMENT_KINDS = ['new', 'expansion', 'contraction', 'churn', 'reactivation'] as const;
 export type MovementKind = (typeof MOVEMENT_KINDS)[number];
@@ -220,7 +220,7 @@ export const createOpportunityInput = z
   .partial({ stage: true, forecast_category: true, reason_code: true, notes: true, owner_id: true })
   .strict();
 export type CreateOpportunityInput = z.infer<typeof createOpportunityInput>;
-export const updateOpportunityInput = z.object(opportunityFields).partial().strict();
+export const updateOpportunityInput = patchOf(z.object(opportunityFields).partial().strict());
 export type UpdateOpportunityInput = z.infer<typeof updateOpportunityInput>;
 
 export const forecastQuery = z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { requiredText, text, uuid } from './common.ts';
+import { patchOf, requiredText, text, uuid } from './common.ts';
 import { CTA_PRIORITIES, CTA_TYPES } from './ctas.ts';
 
 /** Triggers fired by a signal (an event that happened) and triggers found by a periodic sweep (a state). */
@@ -139,17 +139,19 @@ const ruleFields = {
 
 export const createRuleInput = z.object(ruleFields).strict();
 export type CreateRuleInput = z.infer<typeof createRuleInput>;
-export const updateRuleInput = z
-  .object({
-    name: ruleFields.name,
-    description: text(2000),
-    enabled: z.boolean(),
-    trigger,
-    conditions: conditionGroup,
-    actions: ruleFields.actions,
-  })
-  .partial()
-  .strict();
+export const updateRuleInput = patchOf(
+  z
+    .object({
+      name: ruleFields.name,
+      description: text(2000),
+      enabled: z.boolean(),
+      trigger,
+      conditions: conditionGroup,
+      actions: ruleFields.actions,
+    })
+    .partial()
+    .strict(),
+);
 export type UpdateRuleInput = z.infer<typeof updateRuleInput>;
 
 export const rule = z.object({

@@ -13,6 +13,7 @@ import * as healthSignature from './migrations/2026-11-23T2000-health-signature.
 import * as healthCompact from './migrations/2026-12-06T1000-health-compact.ts';
 import * as healthRunParts from './migrations/2026-12-07T1000-health-run-parts.ts';
 import * as dropHealthLeftovers from './migrations/2026-12-07T1200-drop-health-leftovers.ts';
+import * as loginAttempts from './migrations/2026-12-07T1700-login-attempts.ts';
 
 // Listed explicitly (not read from disk) so the same list works from sources, a build and a bundle.
 const migrations: Record<string, Migration> = {
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-06T1000-health-compact': healthCompact,
   '2026-12-07T1000-health-run-parts': healthRunParts,
   '2026-12-07T1200-drop-health-leftovers': dropHealthLeftovers,
+  '2026-12-07T1700-login-attempts': loginAttempts,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

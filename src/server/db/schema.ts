@@ -42,6 +42,13 @@ export interface ApiKeysTable {
   revoked_at: Date | null;
 }
 
+export interface LoginAttemptsTable {
+  key: string;
+  attempts: Date[];
+  refused: Generated<boolean>;
+  updated_at: Timestamp;
+}
+
 export interface AuditLogTable {
   id: Generated<number>;
   at: CreatedAt;
@@ -692,6 +699,7 @@ export interface DB {
   sessions: SessionsTable;
   api_keys: ApiKeysTable;
   audit_log: AuditLogTable;
+  login_attempts: LoginAttemptsTable;
   accounts: AccountsTable;
   contacts: ContactsTable;
   account_team: AccountTeamTable;

@@ -16,6 +16,7 @@ export const TABLE_OWNERS = {
   // auth: who may do what, and what they did.
   users: 'auth',
   sessions: 'auth',
+  login_attempts: 'auth',
   api_keys: 'auth',
   audit_log: 'auth',
   contracts: 'contracts',

@@ -59,6 +59,8 @@ export interface PipelineSettings {
   sweepCron: string;
   retryDelaySeconds: number;
   retryLimit: number;
+  /** TEND_ALLOW_PRIVATE_OUTBOUND: notifications may go to loopback and private addresses. */
+  allowPrivateOutbound: boolean;
   renewalsEveryMs: number;
   upkeepCron: string;
 }
@@ -71,6 +73,7 @@ export const DEFAULT_PIPELINE_SETTINGS: PipelineSettings = {
   sweepCron: '0 */5 * * * *',
   retryDelaySeconds: 30,
   retryLimit: 3,
+  allowPrivateOutbound: false,
   renewalsEveryMs: 60 * 60_000,
   upkeepCron: '*/10 * * * *',
 };
@@ -132,7 +135,11 @@ export async function startPipeline(
         boss,
         queue(QUEUES.deliverNotification),
         (job, { retryCount }) =>
-          deliverNotification(db, job.deliveryId, { retryCount, retryLimit: s.retryLimit }),
+          deliverNotification(db, job.deliveryId, {
+            retryCount,
+            retryLimit: s.retryLimit,
+            allowPrivate: s.allowPrivateOutbound,
+          }),
       ),
     );
     stages.push(

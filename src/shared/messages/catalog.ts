@@ -104,6 +104,36 @@ export const MESSAGE_CATALOG: Readonly<Record<string, MessageTranslations>> = {
     ko: '현재 비밀번호가 올바르지 않습니다',
     zh: '当前密码不正确',
   },
+  'Only a person signed in as an admin can do this; API keys cannot': {
+    ru: 'Это может сделать только человек, вошедший как администратор; API-ключам это недоступно',
+    ko: '관리자로 로그인한 사람만 할 수 있습니다. API 키로는 할 수 없습니다',
+    zh: '只有以管理员身份登录的人员才能执行此操作，API 密钥不能',
+  },
+  'Enter your current password to confirm': {
+    ru: 'Введите текущий пароль для подтверждения',
+    ko: '확인을 위해 현재 비밀번호를 입력하세요',
+    zh: '请输入当前密码以确认',
+  },
+  'is required to confirm': {
+    ru: 'обязателен для подтверждения',
+    ko: '확인하려면 필요합니다',
+    zh: '确认时必填',
+  },
+  'Tend does not send to internal addresses': {
+    ru: 'Tend не отправляет сообщения на внутренние адреса',
+    ko: 'Tend는 내부 주소로 보내지 않습니다',
+    zh: 'Tend 不向内部地址发送消息',
+  },
+  'must not be an internal address': {
+    ru: 'не должен быть внутренним адресом',
+    ko: '내부 주소가 아니어야 합니다',
+    zh: '不能是内部地址',
+  },
+  'The channel did not accept the message': {
+    ru: 'Канал не принял сообщение',
+    ko: '채널이 메시지를 받지 않았습니다',
+    zh: '通道未接受该消息',
+  },
   'Email or password is incorrect': {
     ru: 'Неверный email или пароль',
     ko: '이메일 또는 비밀번호가 올바르지 않습니다',

@@ -286,6 +286,10 @@ export const en = {
     deactivateBody:
       'They will be signed out and unable to sign in. Their accounts and history stay as they are.',
     initialPasswordHint: 'At least 10 characters.',
+    confirmPassword: 'Your password',
+    confirmPasswordHint: 'Enter your own password to confirm: admins and API keys can do a lot.',
+    promoteTitle: 'Make {{name}} an admin?',
+    promote: 'Make admin',
     fields: {
       name: 'Name',
       email: 'Email',
@@ -327,7 +331,7 @@ export const en = {
       read: 'Read accounts, contacts, teams, contracts and users.',
       write: 'Create, change and delete customer data.',
       ingest: 'Send usage and event data in bulk.',
-      admin: 'Manage users and API keys, read the audit log.',
+      admin: 'Read users, edit or deactivate them, read the audit log. Never creates users or keys.',
     },
     empty: {
       title: 'No API keys yet',
@@ -356,6 +360,7 @@ export const en = {
       contract: 'Contract',
       user: 'User',
       api_key: 'API key',
+      saved_view: 'Saved view',
     },
     actions: {
       created: 'Created',
@@ -366,6 +371,9 @@ export const en = {
       member_added: 'Team member added',
       member_updated: 'Team member changed',
       member_removed: 'Team member removed',
+      logged_in: 'Signed in',
+      login_failed: 'Failed sign-in',
+      logged_out: 'Signed out',
     },
     empty: {
       title: 'Nothing recorded yet',

@@ -285,6 +285,11 @@ export const ko: Messages = {
     deactivateTitle: '{{name}} 님을 비활성화할까요?',
     deactivateBody: '로그아웃되며 다시 로그인할 수 없습니다. 담당 고객사와 기록은 그대로 유지됩니다.',
     initialPasswordHint: '10자 이상',
+    confirmPassword: '내 비밀번호',
+    confirmPasswordHint:
+      '확인을 위해 본인의 비밀번호를 입력하세요. 관리자와 API 키는 많은 작업을 할 수 있습니다.',
+    promoteTitle: '{{name}}님을 관리자로 지정할까요?',
+    promote: '관리자로 지정',
     fields: {
       name: '이름',
       email: '이메일',
@@ -326,7 +331,7 @@ export const ko: Messages = {
       read: '고객사, 연락처, 팀, 계약, 사용자 조회',
       write: '고객 데이터 생성, 수정, 삭제',
       ingest: '사용량 및 이벤트 데이터 대량 전송',
-      admin: '사용자 및 API 키 관리, 감사 로그 조회',
+      admin: '사용자 조회·이름 변경·비활성화, 감사 로그 조회. 사용자나 키는 만들 수 없음',
     },
     empty: {
       title: '아직 API 키가 없습니다',
@@ -355,6 +360,7 @@ export const ko: Messages = {
       contract: '계약',
       user: '사용자',
       api_key: 'API 키',
+      saved_view: '저장된 보기',
     },
     actions: {
       created: '생성',
@@ -365,6 +371,9 @@ export const ko: Messages = {
       member_added: '팀원 추가',
       member_updated: '팀원 변경',
       member_removed: '팀원 제외',
+      logged_in: '로그인',
+      login_failed: '로그인 실패',
+      logged_out: '로그아웃',
     },
     empty: {
       title: '아직 기록이 없습니다',

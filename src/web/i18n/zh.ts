@@ -285,6 +285,10 @@ export const zh: Messages = {
     deactivateTitle: '停用 {{name}}？',
     deactivateBody: '该用户将被登出且无法再次登录，其负责的客户和历史记录保持不变。',
     initialPasswordHint: '至少 10 个字符。',
+    confirmPassword: '您的密码',
+    confirmPasswordHint: '请输入您自己的密码以确认：管理员和 API 密钥权限很大。',
+    promoteTitle: '将 {{name}} 设为管理员？',
+    promote: '设为管理员',
     fields: {
       name: '姓名',
       email: '邮箱',
@@ -325,7 +329,7 @@ export const zh: Messages = {
       read: '读取客户、联系人、团队、合同和用户。',
       write: '创建、修改和删除客户数据。',
       ingest: '批量发送使用情况和事件数据。',
-      admin: '管理用户和 API 密钥，查看审计日志。',
+      admin: '查看、重命名和停用用户，查看审计日志。不能创建用户或密钥。',
     },
     empty: {
       title: '还没有 API 密钥',
@@ -354,6 +358,7 @@ export const zh: Messages = {
       contract: '合同',
       user: '用户',
       api_key: 'API 密钥',
+      saved_view: '已保存视图',
     },
     actions: {
       created: '创建',
@@ -364,6 +369,9 @@ export const zh: Messages = {
       member_added: '添加团队成员',
       member_updated: '变更团队成员',
       member_removed: '移除团队成员',
+      logged_in: '登录',
+      login_failed: '登录失败',
+      logged_out: '退出登录',
     },
     empty: {
       title: '暂无记录',

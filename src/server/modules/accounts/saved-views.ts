@@ -2,6 +2,7 @@ import type { SavedView } from '../../../shared/accounts.ts';
 import type { Db } from '../../db/client.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { Actor } from '../auth/actor.ts';
+import { recordAudit } from '../auth/record-audit.ts';
 
 // Saved views are personal: each user sees and deletes only their own.
 function ownerOf(actor: Actor): string {
@@ -35,19 +36,39 @@ export async function createSavedView(
   actor: Actor,
   input: { name: string; query: Record<string, unknown> },
 ) {
-  const row = await db
-    .insertInto('saved_views')
-    .values({ user_id: ownerOf(actor), name: input.name, query: JSON.stringify(input.query) })
-    .returning(['id', 'name', 'query', 'created_at'])
-    .executeTakeFirstOrThrow();
-  return toView(row);
+  const userId = ownerOf(actor);
+  return db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('saved_views')
+      .values({ user_id: userId, name: input.name, query: JSON.stringify(input.query) })
+      .returning(['id', 'name', 'query', 'created_at'])
+      .executeTakeFirstOrThrow();
+    const view = toView(row);
+    await recordAudit(trx, actor, {
+      action: 'saved_view.created',
+      entityType: 'saved_view',
+      entityId: view.id,
+      after: view,
+    });
+    return view;
+  });
 }
 
 export async function deleteSavedView(db: Db, actor: Actor, id: string) {
-  const res = await db
-    .deleteFrom('saved_views')
-    .where('id', '=', id)
-    .where('user_id', '=', ownerOf(actor))
-    .executeTakeFirst();
-  if (!res.numDeletedRows) throw notFound('Saved view');
+  const userId = ownerOf(actor);
+  await db.transaction().execute(async (trx) => {
+    const row = await trx
+      .deleteFrom('saved_views')
+      .where('id', '=', id)
+      .where('user_id', '=', userId)
+      .returning(['id', 'name', 'query', 'created_at'])
+      .executeTakeFirst();
+    if (!row) throw notFound('Saved view');
+    await recordAudit(trx, actor, {
+      action: 'saved_view.deleted',
+      entityType: 'saved_view',
+      entityId: id,
+      before: toView(row),
+    });
+  });
 }

@@ -9,8 +9,8 @@ import { errors, json } from '../../lib/openapi.ts';
 import { featureRouter } from '../../lib/route-kit.ts';
 import { changePassword } from './change-password.ts';
 import { logIn } from './log-in.ts';
+import { logOut } from './log-out.ts';
 import { LoginRateLimiter } from './login-rate-limit.ts';
-import { deleteSession } from './sessions.ts';
 import { SESSION_COOKIE } from './tokens.ts';
 import { getMe, updateMe } from './update-me.ts';
 
@@ -82,9 +82,7 @@ export function authRoutes(secureCookies: boolean, maxLoginFailures: number) {
       '/logout',
       { summary: 'End the session', permission: signedIn, errors: { 401: errors[401], 403: errors[403] } },
       async (c) => {
-        if (c.var.actor.type !== 'user') throw new AppError('forbidden', 'API keys have no session to end');
-        const token = getCookie(c, SESSION_COOKIE);
-        if (token) await deleteSession(c.var.db, token);
+        await logOut(c.var.db, c.var.actor, getCookie(c, SESSION_COOKIE));
         deleteCookie(c, SESSION_COOKIE, { path: '/' });
         return c.body(null, 204);
       },

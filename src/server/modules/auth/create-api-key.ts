@@ -3,6 +3,8 @@ import type { ApiKey, CreateApiKeyInput } from '../../../shared/auth.ts';
 import type { Db } from '../../db/client.ts';
 import type { ApiKeysTable } from '../../db/schema.ts';
 import type { Actor } from './actor.ts';
+import { confirmPassword } from './confirm-password.ts';
+import { assertMayManageCredentials } from './permissions.ts';
 import { recordAudit } from './record-audit.ts';
 import { randomToken, sha256 } from './tokens.ts';
 
@@ -36,6 +38,9 @@ export async function createApiKey(
   actor: Actor,
   input: CreateApiKeyInput,
 ): Promise<ApiKey & { key: string }> {
+  // A key never mints keys, and a person confirms with their password (docs/security.md).
+  assertMayManageCredentials(actor, 'api_keys:manage');
+  await confirmPassword(db, actor, input.current_password);
   const prefix = randomToken(6).slice(0, 8);
   const key = `tend_${prefix}_${randomToken(32)}`;
   const scopes = [...new Set(input.scopes)];

@@ -1,8 +1,10 @@
 import type { LoginInput, Session } from '../../../shared/auth.ts';
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../errors.ts';
+import { systemActor } from './actor.ts';
 import type { LoginRateLimiter } from './login-rate-limit.ts';
 import { dummyPasswordHash, verifyPassword } from './passwords.ts';
+import { recordAudit } from './record-audit.ts';
 import { createSession } from './sessions.ts';
 import { toUser, USER_COLUMNS } from './users.ts';
 
@@ -15,8 +17,9 @@ export interface LogInContext {
 }
 
 export async function logIn(ctx: LogInContext, input: LoginInput): Promise<Session & { token: string }> {
-  const keys = [`email:${input.email}`, `ip:${ctx.clientAddress}`];
-  ctx.limiter.check(keys);
+  const keys = { email: input.email, address: ctx.clientAddress };
+  // Counted before hashing, so concurrent wrong passwords cannot all be tried before the first is recorded.
+  await ctx.limiter.attempt(ctx.db, keys);
   const row = await ctx.db
     .selectFrom('users')
     .select([...USER_COLUMNS, 'password_hash'])
@@ -25,16 +28,36 @@ export async function logIn(ctx: LogInContext, input: LoginInput): Promise<Sessi
   // Unknown emails cost the same hashing time, so timing doesn't reveal which emails exist.
   const ok = await verifyPassword(input.password, row?.password_hash ?? (await dummyPasswordHash()));
   if (!row || !ok || !row.active) {
-    ctx.limiter.fail(keys);
+    // Who tried which email from where (never the password): the trail of a guessing attack.
+    await recordAudit(ctx.db, systemActor('login'), {
+      action: 'user.login_failed',
+      entityType: 'user',
+      entityId: row?.id ?? null,
+      after: { email: input.email, client_address: ctx.clientAddress },
+    });
     throw new AppError('invalid_credentials', 'Email or password is incorrect');
   }
-  ctx.limiter.succeed([`email:${input.email}`]);
-  const { token, csrfToken } = await createSession(ctx.db, row.id, ctx.sessionDays, ctx.userAgent);
-  const updated = await ctx.db
-    .updateTable('users')
-    .set({ last_login_at: new Date() })
-    .where('id', '=', row.id)
-    .returning(USER_COLUMNS)
-    .executeTakeFirstOrThrow();
-  return { user: toUser(updated), csrf_token: csrfToken, token };
+  await ctx.limiter.succeed(ctx.db, keys);
+  // The session, the last-login time and the audit entry commit together.
+  return ctx.db.transaction().execute(async (trx) => {
+    const { token, csrfToken } = await createSession(trx, row.id, ctx.sessionDays, ctx.userAgent);
+    const updated = await trx
+      .updateTable('users')
+      .set({ last_login_at: new Date() })
+      .where('id', '=', row.id)
+      .returning(USER_COLUMNS)
+      .executeTakeFirstOrThrow();
+    const user = toUser(updated);
+    await recordAudit(
+      trx,
+      { type: 'user', id: user.id, label: user.name, role: user.role, permissions: new Set() },
+      {
+        action: 'user.logged_in',
+        entityType: 'user',
+        entityId: user.id,
+        after: { client_address: ctx.clientAddress, user_agent: ctx.userAgent },
+      },
+    );
+    return { user, csrf_token: csrfToken, token };
+  });
 }

@@ -1,4 +1,6 @@
 import type { ApiKeyScope, Role } from '../../../shared/auth.ts';
+import { AppError } from '../../errors.ts';
+import type { Actor } from './actor.ts';
 
 export const PERMISSIONS = [
   'customers:read',
@@ -7,6 +9,9 @@ export const PERMISSIONS = [
   'users:read',
   'users:manage',
   'api_keys:manage',
+  // Who can sign in and with what rights: creating users (always with a password), changing roles and
+  // passwords. Roles only: no API key scope grants it (see assertMayManageCredentials).
+  'credentials:manage',
   'audit:read',
   'integrations:manage',
   'health:manage',
@@ -61,10 +66,10 @@ export const SCOPE_PERMISSIONS: Record<ApiKeyScope, readonly Permission[]> = {
   ],
   ingest: ['ingest'],
   // An HR sync reads and writes the roster and requisitions; private notes and evaluations stay with people.
+  // Never api_keys:manage nor credentials:manage: a key must not mint keys, users or admins (docs/security.md).
   admin: [
     'users:read',
     'users:manage',
-    'api_keys:manage',
     'audit:read',
     'integrations:manage',
     'health:manage',
@@ -78,4 +83,18 @@ export const SCOPE_PERMISSIONS: Record<ApiKeyScope, readonly Permission[]> = {
 
 export function permissionsOfScopes(scopes: readonly ApiKeyScope[]): Set<Permission> {
   return new Set(scopes.flatMap((s) => SCOPE_PERMISSIONS[s]));
+}
+
+/**
+ * Creating users, changing roles or passwords, and creating or revoking API keys: a person's session only.
+ * A leaked key must not turn into a login (a user with a known password) or into more keys. The system actor
+ * (first start, the CLI on the server itself) may, as whoever runs it already holds the database.
+ */
+export function assertMayManageCredentials(
+  actor: Actor,
+  permission: 'credentials:manage' | 'api_keys:manage',
+) {
+  if (actor.type === 'system') return;
+  if (actor.type !== 'user' || !actor.permissions.has(permission))
+    throw new AppError('forbidden', 'Only a person signed in as an admin can do this; API keys cannot');
 }

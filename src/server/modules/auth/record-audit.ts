@@ -34,7 +34,14 @@ export async function recordAudits(trx: Db, actor: Actor, changes: AuditChange[]
     .execute();
 }
 
-const SECRET_FIELDS = new Set(['password', 'password_hash', 'key_hash', 'key', 'csrf_token']);
+const SECRET_FIELDS = new Set([
+  'password',
+  'current_password',
+  'password_hash',
+  'key_hash',
+  'key',
+  'csrf_token',
+]);
 
 function redact(value: unknown): unknown {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return value;

@@ -2,13 +2,19 @@ import type { UpdateUserInput, User } from '../../../shared/auth.ts';
 import type { Db } from '../../db/client.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { Actor } from './actor.ts';
+import { confirmPassword } from './confirm-password.ts';
 import { hashPassword } from './passwords.ts';
+import { assertMayManageCredentials } from './permissions.ts';
 import { recordAudit } from './record-audit.ts';
 import { deleteUserSessions } from './sessions.ts';
 import { toUser, USER_COLUMNS } from './users.ts';
 
 export async function updateUser(db: Db, actor: Actor, id: string, input: UpdateUserInput): Promise<User> {
-  const { password, ...fields } = input;
+  const { password, current_password, ...fields } = input;
+  // Name, language and deactivation may come from an HR sync key; rights and passwords only from a person.
+  if (fields.role !== undefined || password !== undefined)
+    assertMayManageCredentials(actor, 'credentials:manage');
+  if (fields.role === 'admin') await confirmPassword(db, actor, current_password);
   const password_hash = password ? await hashPassword(password) : undefined;
   return db.transaction().execute(async (trx) => {
     const before = await trx

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { User } from '../../../shared/auth.ts';
-import { createTestApp, type SessionClient, type TestApp } from '../../test/harness.ts';
+import { createTestApp, type SessionClient, TEST_PASSWORD, type TestApp } from '../../test/harness.ts';
 
 let t: TestApp;
 // The only admin of this app: the last-admin rule below depends on it.
@@ -18,6 +18,7 @@ async function createUser(role: User['role'], password = 'initial-password-1'): 
     name: `Person ${n}`,
     role,
     password,
+    current_password: TEST_PASSWORD,
   });
   expect(res.status).toBe(201);
   return res.json();

@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.ts';
 import { notFound } from '../../errors.ts';
 import type { Actor } from '../auth/actor.ts';
 import { recordAudit } from '../auth/record-audit.ts';
+import { assertPublicHost } from './outbound-address.ts';
 
 /** A Slack or Teams URL is itself a credential: show the host and the last characters only. */
 export function maskUrl(url: string): string {
@@ -45,7 +46,8 @@ export async function listChannels(db: Db): Promise<Channel[]> {
 }
 
 /** A webhook channel gets a signing secret; it is shown once, in this answer. */
-export async function createChannel(db: Db, actor: Actor, input: CreateChannelInput) {
+export async function createChannel(db: Db, actor: Actor, input: CreateChannelInput, allowPrivate: boolean) {
+  assertPublicHost(new URL(input.url).hostname, 'url', allowPrivate);
   const secret =
     input.kind === 'webhook' ? (input.secret ?? `whsec_${randomBytes(24).toString('hex')}`) : null;
   return db.transaction().execute(async (trx) => {
@@ -70,7 +72,9 @@ export async function updateChannel(
   actor: Actor,
   id: string,
   input: UpdateChannelInput,
+  allowPrivate: boolean,
 ): Promise<Channel> {
+  if (input.url) assertPublicHost(new URL(input.url).hostname, 'url', allowPrivate);
   return db.transaction().execute(async (trx) => {
     const row = await trx
       .updateTable('notification_channels')

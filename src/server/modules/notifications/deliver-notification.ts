@@ -1,5 +1,8 @@
+import http from 'node:http';
+import https from 'node:https';
 import nodemailer from 'nodemailer';
 import type { Db } from '../../db/client.ts';
+import { checkedLookup, resolvePublic } from './outbound-address.ts';
 import { chatText, type DeliveryPayload, emailContent } from './render-message.ts';
 import { signWebhook } from './sign-webhook.ts';
 import { readSmtpSettings } from './smtp-settings.ts';
@@ -10,6 +13,8 @@ export interface Attempt {
   /** pg-boss's retry count of this run: 0 on the first attempt. */
   retryCount: number;
   retryLimit: number;
+  /** TEND_ALLOW_PRIVATE_OUTBOUND: receivers on loopback or the private network are allowed. */
+  allowPrivate: boolean;
 }
 
 /**
@@ -25,7 +30,7 @@ export async function deliverNotification(db: Db, id: string, attempt: Attempt):
     .executeTakeFirst();
   if (!d || d.status === 'sent') return;
   try {
-    const status = await send(db, d as SendInput);
+    const status = await send(db, d as SendInput, attempt.allowPrivate);
     await db
       .updateTable('notification_deliveries')
       .set((eb) => ({
@@ -63,36 +68,61 @@ interface SendInput {
   secret: string | null;
 }
 
-async function send(db: Db, d: SendInput): Promise<number | null> {
-  if (d.kind === 'email') return sendEmail(db, d);
+async function send(db: Db, d: SendInput, allowPrivate: boolean): Promise<number | null> {
+  if (d.kind === 'email') return sendEmail(db, d, allowPrivate);
   if (!d.url) throw new Error('The channel of this delivery was deleted');
   if (d.kind === 'webhook') {
     const body = JSON.stringify({ id: d.id, type: 'rule.fired', created_at: d.created_at, data: d.payload });
     const signature = signWebhook(d.secret ?? '', body, Math.floor(Date.now() / 1000));
-    return post(d.url, body, { 'tend-signature': signature });
+    return post(d.url, body, { 'tend-signature': signature }, allowPrivate);
   }
   // Slack and Teams incoming webhooks both take {"text": ...}.
-  return post(d.url, JSON.stringify({ text: chatText(d.payload) }), {});
+  return post(d.url, JSON.stringify({ text: chatText(d.payload) }), {}, allowPrivate);
 }
 
-export async function post(url: string, body: string, headers: Record<string, string>): Promise<number> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'user-agent': 'Tend', ...headers },
-    body,
-    redirect: 'error',
-    signal: AbortSignal.timeout(TIMEOUT_MS),
+/**
+ * POSTs to a receiver. The socket's lookup refuses internal addresses (checked on the address it connects
+ * to, so DNS rebinding cannot slip past a check made earlier), and redirects are not followed: a 3xx is a
+ * failure like any other non-2xx.
+ */
+export async function post(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+  allowPrivate: boolean,
+): Promise<number> {
+  const target = new URL(url);
+  // An IP literal opens the socket without any lookup, so it is checked here.
+  if (/^[\d.]+$|^\[/.test(target.hostname)) await resolvePublic(target.hostname, allowPrivate);
+  const status = await new Promise<number>((resolve, reject) => {
+    const request = (target.protocol === 'https:' ? https : http).request(
+      target,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'user-agent': 'Tend', ...headers },
+        lookup: checkedLookup(allowPrivate),
+        timeout: TIMEOUT_MS,
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+        res.on('error', reject);
+      },
+    );
+    request.on('timeout', () => request.destroy(new Error('The receiver did not answer in time')));
+    request.on('error', reject);
+    request.end(body);
   });
-  await res.body?.cancel();
-  if (!res.ok) throw Object.assign(new Error(`The receiver answered ${res.status}`), { status: res.status });
-  return res.status;
+  if (status < 200 || status >= 300)
+    throw Object.assign(new Error(`The receiver answered ${status}`), { status });
+  return status;
 }
 
-async function sendEmail(db: Db, d: SendInput): Promise<null> {
+async function sendEmail(db: Db, d: SendInput, allowPrivate: boolean): Promise<null> {
   const smtp = await readSmtpSettings(db);
   if (!smtp) throw new Error('SMTP is not configured');
   if (!d.recipient) throw new Error('The email has no recipient');
-  await sendMail(smtp, { to: d.recipient, ...emailContent(d.payload) });
+  await sendMail(smtp, { to: d.recipient, ...emailContent(d.payload) }, allowPrivate);
   return null;
 }
 
@@ -100,9 +130,13 @@ async function sendEmail(db: Db, d: SendInput): Promise<null> {
 export async function sendMail(
   smtp: NonNullable<Awaited<ReturnType<typeof readSmtpSettings>>>,
   mail: { to: string; subject: string; text: string },
+  allowPrivate: boolean,
 ): Promise<void> {
+  // Resolved and checked here, then connected to by address; TLS still verifies the certificate's name.
+  const address = await resolvePublic(smtp.host, allowPrivate);
   const transport = nodemailer.createTransport({
-    host: smtp.host,
+    host: address,
+    tls: { servername: smtp.host },
     port: smtp.port,
     secure: smtp.secure,
     auth: smtp.user ? { user: smtp.user, pass: smtp.password ?? '' } : undefined,

@@ -25,6 +25,10 @@ const admin = 'integrations:manage';
 const self = 'customers:read';
 
 /** Mounted at /notifications. */
+/** TEND_ALLOW_PRIVATE_OUTBOUND: the operator lets notifications reach loopback and private addresses. */
+const allowPrivate = (c: { var: { config: { TEND_ALLOW_PRIVATE_OUTBOUND: boolean } } }) =>
+  c.var.config.TEND_ALLOW_PRIVATE_OUTBOUND;
+
 export const notificationsRoutes = () =>
   featureRouter({ tags: ['Notifications'] })
     .get(
@@ -47,7 +51,8 @@ export const notificationsRoutes = () =>
         status: 201,
         returns: 'Created',
       },
-      async (c) => c.json(await createChannel(c.var.db, c.var.actor, c.req.valid('json')), 201),
+      async (c) =>
+        c.json(await createChannel(c.var.db, c.var.actor, c.req.valid('json'), allowPrivate(c)), 201),
     )
     .patch(
       '/channels/{id}',
@@ -60,7 +65,16 @@ export const notificationsRoutes = () =>
         returns: 'Updated',
       },
       async (c) =>
-        c.json(await updateChannel(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('json')), 200),
+        c.json(
+          await updateChannel(
+            c.var.db,
+            c.var.actor,
+            c.req.valid('param').id,
+            c.req.valid('json'),
+            allowPrivate(c),
+          ),
+          200,
+        ),
     )
     .delete(
       '/channels/{id}',
@@ -79,7 +93,8 @@ export const notificationsRoutes = () =>
         response: testResult,
         returns: 'Result',
       },
-      async (c) => c.json(await sendTestToChannel(c.var.db, c.var.actor, c.req.valid('param').id), 200),
+      async (c) =>
+        c.json(await sendTestToChannel(c.var.db, c.var.actor, c.req.valid('param').id, allowPrivate(c)), 200),
     )
     .post(
       '/smtp/test',
@@ -90,7 +105,8 @@ export const notificationsRoutes = () =>
         response: testResult,
         returns: 'Result',
       },
-      async (c) => c.json(await sendTestEmail(c.var.db, c.var.actor, c.req.valid('json').to), 200),
+      async (c) =>
+        c.json(await sendTestEmail(c.var.db, c.var.actor, c.req.valid('json').to, allowPrivate(c)), 200),
     )
     .get(
       '/smtp',
@@ -111,7 +127,8 @@ export const notificationsRoutes = () =>
         response: smtpSettings,
         returns: 'Saved',
       },
-      async (c) => c.json(await updateSmtpSettings(c.var.db, c.var.actor, c.req.valid('json')), 200),
+      async (c) =>
+        c.json(await updateSmtpSettings(c.var.db, c.var.actor, c.req.valid('json'), allowPrivate(c)), 200),
     )
     .get(
       '/deliveries',

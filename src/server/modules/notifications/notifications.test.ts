@@ -14,12 +14,19 @@ let admin: SessionClient;
 let csm: SessionClient;
 
 beforeAll(async () => {
-  t = await createTestApp();
+  // The local receivers listen on 127.0.0.1.
+  t = await createTestApp({ TEND_ALLOW_PRIVATE_OUTBOUND: 'true' });
   // Retries one second apart (doubling), two of them: a failing receiver is given up on within seconds.
   jobs = await startPipeline(
     t.database,
     createLogger('silent'),
-    { dispatchMs: 50, retryDelaySeconds: 1, retryLimit: 2, sweepCron: '0 0 0 1 1 *' },
+    {
+      allowPrivateOutbound: true,
+      dispatchMs: 50,
+      retryDelaySeconds: 1,
+      retryLimit: 2,
+      sweepCron: '0 0 0 1 1 *',
+    },
     ['rules', 'notify', 'sweep'],
   );
   admin = await t.as('admin');

@@ -2,6 +2,7 @@ import type { SmtpSettings, SmtpSettingsInput } from '../../../shared/notificati
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../auth/actor.ts';
 import { recordAudit } from '../auth/record-audit.ts';
+import { assertPublicHost } from './outbound-address.ts';
 import { maskSmtp, readSmtpSettings, SMTP_KEY } from './smtp-settings.ts';
 
 /** A password left out keeps the stored one, so the form never has to show it. */
@@ -9,7 +10,9 @@ export async function updateSmtpSettings(
   db: Db,
   actor: Actor,
   input: SmtpSettingsInput,
+  allowPrivate: boolean,
 ): Promise<SmtpSettings> {
+  assertPublicHost(input.host, 'host', allowPrivate);
   return db.transaction().execute(async (trx) => {
     const before = await readSmtpSettings(trx);
     const next = {

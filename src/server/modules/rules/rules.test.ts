@@ -4,7 +4,7 @@ import type { Cta } from '../../../shared/ctas.ts';
 import { createLogger } from '../../logger.ts';
 import { type RunningPipeline, startPipeline } from '../../pipeline/pipeline.ts';
 import { eventually } from '../../test/eventually.ts';
-import { createTestApp, type SessionClient, type TestApp } from '../../test/harness.ts';
+import { createTestApp, type SessionClient, TEST_PASSWORD, type TestApp } from '../../test/harness.ts';
 import { emitSignal } from '../signals/emit-signals.ts';
 import { sweepRules } from './sweep-rules.ts';
 
@@ -26,7 +26,11 @@ beforeAll(async () => {
   csm = await t.as('csm');
   await t.db.updateTable('users').set({ locale: 'ru' }).where('id', '=', csm.userId).execute();
   const admin = await t.as('admin');
-  const key = await admin.post('/api/api-keys', { name: 'segment', scopes: ['ingest'] });
+  const key = await admin.post('/api/api-keys', {
+    name: 'segment',
+    scopes: ['ingest'],
+    current_password: TEST_PASSWORD,
+  });
   ingestKey = (await key.json()).key;
 }, 60_000);
 afterAll(async () => {

@@ -2,7 +2,14 @@ import { useTranslation } from 'react-i18next';
 import type { Tone } from '../../ui/badge.tsx';
 
 /** Entity types the audit log records, offered in its filter. Team changes are logged on the account. */
-export const AUDIT_ENTITY_TYPES = ['account', 'contact', 'contract', 'user', 'api_key'] as const;
+export const AUDIT_ENTITY_TYPES = [
+  'account',
+  'contact',
+  'contract',
+  'user',
+  'api_key',
+  'saved_view',
+] as const;
 type EntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
 const ACTION_KINDS = [
@@ -14,6 +21,9 @@ const ACTION_KINDS = [
   'member_added',
   'member_updated',
   'member_removed',
+  'logged_in',
+  'login_failed',
+  'logged_out',
 ] as const;
 type ActionKind = (typeof ACTION_KINDS)[number];
 
@@ -40,6 +50,9 @@ const KIND_TONES: Record<ActionKind, Tone> = {
   member_added: 'teal',
   member_updated: 'blue',
   member_removed: 'amber',
+  logged_in: 'teal',
+  login_failed: 'red',
+  logged_out: 'gray',
 };
 
 export function useAuditLabels() {

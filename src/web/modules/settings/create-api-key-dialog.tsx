@@ -7,7 +7,7 @@ import { InputField } from '../../ui/form-fields.tsx';
 import { AlertIcon, CheckIcon, CopyIcon } from '../../ui/icons.tsx';
 import { useCreateApiKey } from './settings-api.ts';
 
-const FIELDS = ['name', 'scopes'] as const;
+const FIELDS = ['name', 'scopes', 'current_password'] as const;
 
 /** Name and scopes first; then the full key, shown this once only. */
 export function CreateApiKeyDialog({ onClose }: { onClose: () => void }) {
@@ -15,6 +15,7 @@ export function CreateApiKeyDialog({ onClose }: { onClose: () => void }) {
   const create = useCreateApiKey();
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<ApiKeyScope[]>(['read']);
+  const [currentPassword, setCurrentPassword] = useState('');
 
   if (create.data) return <NewKeyDialog name={create.data.name} secret={create.data.key} onClose={onClose} />;
 
@@ -28,9 +29,13 @@ export function CreateApiKeyDialog({ onClose }: { onClose: () => void }) {
       mutation={create}
       fields={FIELDS}
       layout="stack"
-      canSubmit={name.trim() !== '' && scopes.length > 0}
+      canSubmit={name.trim() !== '' && scopes.length > 0 && currentPassword !== ''}
       onSubmit={() =>
-        create.mutate({ name: name.trim(), scopes: API_KEY_SCOPES.filter((s) => scopes.includes(s)) })
+        create.mutate({
+          name: name.trim(),
+          scopes: API_KEY_SCOPES.filter((s) => scopes.includes(s)),
+          current_password: currentPassword,
+        })
       }
       onClose={onClose}
     >
@@ -59,6 +64,16 @@ export function CreateApiKeyDialog({ onClose }: { onClose: () => void }) {
             ))}
             {errors.scopes && <p className="field-error">{errors.scopes}</p>}
           </fieldset>
+          <InputField
+            label={t('users.confirmPassword')}
+            error={errors.current_password}
+            hint={t('users.confirmPasswordHint')}
+            required
+            type="password"
+            autoComplete="current-password"
+            value={currentPassword}
+            onChange={(e) => setCurrentPassword(e.target.value)}
+          />
         </>
       )}
     </FormDialog>

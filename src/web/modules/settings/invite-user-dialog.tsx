@@ -6,7 +6,7 @@ import { InputField, SelectField } from '../../ui/form-fields.tsx';
 import { showToast } from '../../ui/toast.tsx';
 import { useCreateUser } from '../users/users-api.ts';
 
-const FIELDS = ['name', 'email', 'role', 'locale', 'password'] as const;
+const FIELDS = ['name', 'email', 'role', 'locale', 'password', 'current_password'] as const;
 
 export function InviteUserDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
@@ -18,11 +18,18 @@ export function InviteUserDialog({ onClose }: { onClose: () => void }) {
     role: 'csm' as Role,
     locale: uiLocale as Locale,
     password: '',
+    current_password: '',
   });
 
   const submit = () =>
     create.mutate(
-      { ...draft, email: draft.email.trim(), name: draft.name.trim() },
+      {
+        ...draft,
+        email: draft.email.trim(),
+        name: draft.name.trim(),
+        // Only an admin is confirmed with the inviter's password.
+        current_password: draft.role === 'admin' ? draft.current_password : undefined,
+      },
       {
         onSuccess: (user) => {
           showToast(t('users.invited', { name: user.name }), 'success');
@@ -38,7 +45,9 @@ export function InviteUserDialog({ onClose }: { onClose: () => void }) {
       submitLabel={t('users.create')}
       mutation={create}
       fields={FIELDS}
-      canSubmit={Boolean(draft.email && draft.name && draft.password)}
+      canSubmit={Boolean(
+        draft.email && draft.name && draft.password && (draft.role !== 'admin' || draft.current_password),
+      )}
       onSubmit={submit}
       onClose={onClose}
     >
@@ -47,7 +56,14 @@ export function InviteUserDialog({ onClose }: { onClose: () => void }) {
   );
 }
 
-type Draft = { email: string; name: string; role: Role; locale: Locale; password: string };
+type Draft = {
+  email: string;
+  name: string;
+  role: Role;
+  locale: Locale;
+  password: string;
+  current_password: string;
+};
 type InviteFieldsProps = {
   draft: Draft;
   bind: (key: keyof Draft) => (e: { target: { value: string } }) => void;
@@ -103,6 +119,19 @@ function InviteFields({ draft, bind, patch, errors }: InviteFieldsProps) {
         value={draft.password}
         onChange={bind('password')}
       />
+      {draft.role === 'admin' && (
+        <InputField
+          wide
+          label={t('users.confirmPassword')}
+          error={errors.current_password}
+          hint={t('users.confirmPasswordHint')}
+          required
+          type="password"
+          autoComplete="current-password"
+          value={draft.current_password}
+          onChange={bind('current_password')}
+        />
+      )}
       <p className="role-help span-2">{t(`users.roleHelp.${draft.role}`)}</p>
     </>
   );

@@ -14,6 +14,7 @@ import { showToast } from '../../ui/toast.tsx';
 import { useCurrentUser } from '../auth/session.ts';
 import { useUpdateUser, useUsers } from '../users/users-api.ts';
 import { InviteUserDialog } from './invite-user-dialog.tsx';
+import { PromoteAdminDialog } from './promote-admin-dialog.tsx';
 import { SectionHeader } from './settings-layout.tsx';
 
 export function UsersPage() {
@@ -155,22 +156,31 @@ function UserName({ user, self }: { user: User; self: boolean }) {
   );
 }
 
+/** A role change; making someone admin asks for the admin's own password first. */
 function RoleSelect({ user }: { user: User }) {
   const { t } = useTranslation();
   const update = useUpdateUser();
+  const [promoting, setPromoting] = useState(false);
+  const change = (role: Role) => {
+    if (role === 'admin') setPromoting(true);
+    else update.mutate({ id: user.id, change: { role } });
+  };
   return (
-    <select
-      className="input input-sm"
-      aria-label={t('users.roleOf', { name: user.name })}
-      value={user.role}
-      onChange={(e) => update.mutate({ id: user.id, change: { role: e.target.value as Role } })}
-    >
-      {ROLES.map((r) => (
-        <option key={r} value={r}>
-          {t(`enums.roles.${r}`)}
-        </option>
-      ))}
-    </select>
+    <>
+      <select
+        className="input input-sm"
+        aria-label={t('users.roleOf', { name: user.name })}
+        value={user.role}
+        onChange={(e) => change(e.target.value as Role)}
+      >
+        {ROLES.map((r) => (
+          <option key={r} value={r}>
+            {t(`enums.roles.${r}`)}
+          </option>
+        ))}
+      </select>
+      {promoting && <PromoteAdminDialog user={user} onClose={() => setPromoting(false)} />}
+    </>
   );
 }
 
