@@ -1,7 +1,7 @@
 // Names an attacker can choose, put into every named thing through the API and the ingest endpoint, so a
 // browser test can look for any place that renders one as HTML.
 import type { Account } from '../src/shared/accounts.ts';
-import type { ApiSession } from './harness.ts';
+import { ADMIN_PASSWORD, type ApiSession } from './harness.ts';
 
 /** Script that runs if a name reaches innerHTML, an attribute, a template engine or a link. */
 export const PAYLOADS = [
@@ -90,6 +90,7 @@ export async function seedHostileNames(baseUrl: string, admin: ApiSession): Prom
   const key = await admin.send<{ key: string }>('POST', '/api-keys', {
     name: hostile('Ingest key', 100),
     scopes: ['ingest'],
+    current_password: ADMIN_PASSWORD,
   });
   await ingest(baseUrl, key.key, '/v1/group', {
     userId: 'hostile-user',
