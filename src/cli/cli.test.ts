@@ -29,7 +29,9 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
-describe('tend CLI', () => {
+// Each command is a new Node process that loads the app through tsx and, the first time, migrates a fresh
+// embedded database: tens of seconds on a busy two-core machine, which is not what these tests measure.
+describe('tend CLI', { timeout: 180_000 }, () => {
   it('prints help for every command and exits 0', async () => {
     const commands = [
       ['--help'],

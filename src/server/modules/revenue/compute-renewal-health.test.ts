@@ -37,7 +37,6 @@ async function renewal(
           kind: 'daily',
           score,
           color,
-          measures: JSON.stringify([]),
         })),
       )
       .execute();
