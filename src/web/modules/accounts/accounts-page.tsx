@@ -8,6 +8,7 @@ import { describeError } from '../../lib/errors.ts';
 import { formatNumber } from '../../lib/format.ts';
 import { EmptyState, ErrorState, Skeleton, Spinner } from '../../ui/feedback.tsx';
 import { AccountsIcon, FilterIcon, PlusIcon } from '../../ui/icons.tsx';
+import type { QueryLike } from '../../ui/query-state.tsx';
 import { usePermissions } from '../auth/session.ts';
 import { accountListQuery } from './accounts-api.ts';
 import { AccountsFilters } from './accounts-filters.tsx';
@@ -19,8 +20,6 @@ import { SavedViews } from './saved-views.tsx';
 const route = getRouteApi('/app/accounts');
 
 export function AccountsPage() {
-  const { t } = useTranslation();
-  const locale = useLocale();
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const { canWrite } = usePermissions();
@@ -28,7 +27,6 @@ export function AccountsPage() {
   const query = useInfiniteQuery({ ...accountListQuery(search), placeholderData: keepPreviousData });
 
   const accounts = query.data?.pages.flatMap((page) => page.data) ?? [];
-  const total = query.data?.pages[0]?.total;
   const sort = { sort: search.sort ?? DEFAULT_SORT.sort, order: search.order ?? DEFAULT_SORT.order };
 
   const update = (change: Partial<AccountsSearch>) =>
@@ -44,71 +42,9 @@ export function AccountsPage() {
     );
   const clearFilters = () => replaceAll({ sort: search.sort, order: search.order });
 
-  let placeholder: React.ReactNode;
-  if (query.isPending) {
-    placeholder = (
-      <div className="data-grid-placeholder">
-        <Skeleton rows={12} height={18} />
-      </div>
-    );
-  } else if (query.isError && accounts.length === 0) {
-    placeholder = (
-      <ErrorState
-        message={describeError(query.error)}
-        onRetry={() => void query.refetch()}
-        retryLabel={t('common.retry')}
-      />
-    );
-  } else if (accounts.length === 0) {
-    placeholder = hasFilters(search) ? (
-      <EmptyState
-        icon={<FilterIcon size={22} />}
-        title={t('accounts.empty.filteredTitle')}
-        body={t('accounts.empty.filteredBody')}
-        action={
-          <button type="button" className="button" onClick={clearFilters}>
-            {t('accounts.filters.clear')}
-          </button>
-        }
-      />
-    ) : (
-      <EmptyState
-        icon={<AccountsIcon size={22} />}
-        title={t('accounts.empty.title')}
-        body={t(canWrite ? 'accounts.empty.body' : 'accounts.empty.bodyReadOnly')}
-        action={
-          canWrite && (
-            <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
-              <PlusIcon />
-              {t('accounts.new')}
-            </button>
-          )
-        }
-      />
-    );
-  }
-
   return (
     <div className="page page-fill">
-      <header className="page-header">
-        <div>
-          <h1>{t('accounts.title')}</h1>
-          <p className="page-subtitle" aria-live="polite">
-            {total === undefined ? (
-              <span className="skeleton skeleton-inline" />
-            ) : (
-              t('accounts.total', { count: total, formatted: formatNumber(total, locale) })
-            )}
-            {query.isFetching && !query.isFetchingNextPage && !query.isPending && <Spinner size={12} />}
-          </p>
-        </div>
-        {canWrite && (
-          <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
-            <PlusIcon />
-            {t('accounts.new')}
-          </button>
-        )}
-      </header>
+      <AccountsHeader query={query} canWrite={canWrite} onNew={() => setCreating(true)} />
       <SavedViews search={search} onApply={replaceAll} canWrite={canWrite} />
       <AccountsFilters search={search} onChange={update} onClear={clearFilters} />
       <AccountsTable
@@ -118,10 +54,118 @@ export function AccountsPage() {
         hasNextPage={query.hasNextPage}
         isFetchingNextPage={query.isFetchingNextPage}
         fetchNextPage={() => void query.fetchNextPage()}
-        placeholder={placeholder}
+        placeholder={
+          query.isPending || accounts.length === 0 ? (
+            <AccountsPlaceholder
+              query={query}
+              filtered={hasFilters(search)}
+              canWrite={canWrite}
+              onClearFilters={clearFilters}
+              onNew={() => setCreating(true)}
+            />
+          ) : undefined
+        }
         resetKey={JSON.stringify(toApiQuery(search))}
       />
       {creating && <NewAccountDialog onClose={() => setCreating(false)} />}
     </div>
+  );
+}
+
+/** What the header and placeholder read from the accounts query. */
+type AccountsQuery = Pick<QueryLike<unknown>, 'isPending' | 'isError' | 'error' | 'refetch'> & {
+  data?: { pages: { total?: number }[] } | undefined;
+  isFetching: boolean;
+  isFetchingNextPage: boolean;
+};
+
+function AccountsHeader({
+  query,
+  canWrite,
+  onNew,
+}: {
+  query: AccountsQuery;
+  canWrite: boolean;
+  onNew: () => void;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const total = query.data?.pages[0]?.total;
+  return (
+    <header className="page-header">
+      <div>
+        <h1>{t('accounts.title')}</h1>
+        <p className="page-subtitle" aria-live="polite">
+          {total === undefined ? (
+            <span className="skeleton skeleton-inline" />
+          ) : (
+            t('accounts.total', { count: total, formatted: formatNumber(total, locale) })
+          )}
+          {query.isFetching && !query.isFetchingNextPage && !query.isPending && <Spinner size={12} />}
+        </p>
+      </div>
+      {canWrite && <NewAccountButton onClick={onNew} />}
+    </header>
+  );
+}
+
+function NewAccountButton({ onClick }: { onClick: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <button type="button" className="button button-primary" onClick={onClick}>
+      <PlusIcon />
+      {t('accounts.new')}
+    </button>
+  );
+}
+
+type AccountsPlaceholderProps = {
+  query: AccountsQuery;
+  filtered: boolean;
+  canWrite: boolean;
+  onClearFilters: () => void;
+  onNew: () => void;
+};
+
+/**
+ * What the grid shows instead of rows. Not QueryState: the skeleton sits inside the grid, and a
+ * failed next page keeps the rows already loaded instead of replacing them with the error.
+ */
+function AccountsPlaceholder({ query, filtered, canWrite, onClearFilters, onNew }: AccountsPlaceholderProps) {
+  const { t } = useTranslation();
+  if (query.isPending)
+    return (
+      <div className="data-grid-placeholder">
+        <Skeleton rows={12} height={18} />
+      </div>
+    );
+  if (query.isError)
+    return (
+      <ErrorState
+        message={describeError(query.error)}
+        onRetry={() => void query.refetch()}
+        retryLabel={t('common.retry')}
+      />
+    );
+  if (filtered)
+    return (
+      <EmptyState
+        icon={<FilterIcon size={22} />}
+        title={t('accounts.empty.filteredTitle')}
+        body={t('accounts.empty.filteredBody')}
+        action={
+          <button type="button" className="button" onClick={onClearFilters}>
+            {t('accounts.filters.clear')}
+          </button>
+        }
+      />
+    );
+  return (
+    <EmptyState
+      icon={<AccountsIcon size={22} />}
+      title={t('accounts.empty.title')}
+      body={t(canWrite ? 'accounts.empty.body' : 'accounts.empty.bodyReadOnly')}
+      action={canWrite && <NewAccountButton onClick={onNew} />}
+    />
   );
 }

@@ -23,7 +23,6 @@ export function ContactsTab({ accountId }: { accountId: string }) {
   const locale = useLocale();
   const { canWrite } = usePermissions();
   const query = useContacts(accountId);
-  const remove = useDeleteContact(accountId);
   const columns = useContactColumns();
   const [editing, setEditing] = useState<Contact | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Contact | null>(null);
@@ -63,16 +62,7 @@ export function ContactsTab({ accountId }: { accountId: string }) {
               empty={empty}
               {...(canWrite && {
                 actions: (contact: Contact) => (
-                  <>
-                    <RowEditButton
-                      label={t('contacts.editNamed', { name: contact.name })}
-                      onClick={() => setEditing(contact)}
-                    />
-                    <RowDeleteButton
-                      label={t('contacts.deleteNamed', { name: contact.name })}
-                      onClick={() => setDeleting(contact)}
-                    />
-                  </>
+                  <ContactRowActions contact={contact} onEdit={setEditing} onDelete={setDeleting} />
                 ),
               })}
             />
@@ -88,16 +78,46 @@ export function ContactsTab({ accountId }: { accountId: string }) {
         />
       )}
       {deleting && (
-        <ConfirmDeleteDialog
-          title={t('contacts.deleteTitle')}
-          body={t('contacts.deleteBody', { name: deleting.name })}
-          deletedMessage={t('contacts.deleted')}
-          remove={remove}
-          id={deleting.id}
-          onClose={() => setDeleting(null)}
-        />
+        <DeleteContactDialog accountId={accountId} contact={deleting} onClose={() => setDeleting(null)} />
       )}
     </section>
+  );
+}
+
+type ContactRowActionsProps = {
+  contact: Contact;
+  onEdit: (contact: Contact) => void;
+  onDelete: (contact: Contact) => void;
+};
+
+function ContactRowActions({ contact, onEdit, onDelete }: ContactRowActionsProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <RowEditButton
+        label={t('contacts.editNamed', { name: contact.name })}
+        onClick={() => onEdit(contact)}
+      />
+      <RowDeleteButton
+        label={t('contacts.deleteNamed', { name: contact.name })}
+        onClick={() => onDelete(contact)}
+      />
+    </>
+  );
+}
+
+function DeleteContactDialog(props: { accountId: string; contact: Contact; onClose: () => void }) {
+  const { t } = useTranslation();
+  const remove = useDeleteContact(props.accountId);
+  return (
+    <ConfirmDeleteDialog
+      title={t('contacts.deleteTitle')}
+      body={t('contacts.deleteBody', { name: props.contact.name })}
+      deletedMessage={t('contacts.deleted')}
+      remove={remove}
+      id={props.contact.id}
+      onClose={props.onClose}
+    />
   );
 }
 

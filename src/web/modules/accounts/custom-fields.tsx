@@ -49,11 +49,6 @@ export function CustomFields({ account, onSave, readOnly }: CustomFieldsProps) {
     const { [key]: _removed, ...rest } = custom;
     onSave(rest).catch((err) => showToast(describeError(err)));
   };
-  const display = (value: CustomValue) => {
-    if (value === null || value === '') return <span className="muted">{t('common.notSet')}</span>;
-    if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');
-    return String(value);
-  };
 
   return (
     <section className="card card-span">
@@ -70,45 +65,16 @@ export function CustomFields({ account, onSave, readOnly }: CustomFieldsProps) {
         <p className="card-empty">{t(readOnly ? 'account.custom.emptyReadOnly' : 'account.custom.empty')}</p>
       )}
       <div className="field-list">
-        {entries.map(([key, value]) => {
-          const type = typeOf(value);
-          return (
-            <div key={key} className="custom-row">
-              <InlineField
-                label={key}
-                field="custom"
-                initial={value === null ? '' : String(value)}
-                display={display(value)}
-                editor={
-                  type === 'boolean'
-                    ? {
-                        options: [
-                          { value: 'true', label: t('common.yes') },
-                          { value: 'false', label: t('common.no') },
-                        ],
-                      }
-                    : type === 'number'
-                      ? 'number'
-                      : 'text'
-                }
-                onSave={saveValue(key, type)}
-                readOnly={readOnly}
-              />
-              <span className="custom-type">{t(`account.custom.types.${type}`)}</span>
-              {!readOnly && (
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={t('account.custom.remove', { key })}
-                  title={t('account.custom.remove', { key })}
-                  onClick={() => remove(key)}
-                >
-                  <TrashIcon size={14} />
-                </button>
-              )}
-            </div>
-          );
-        })}
+        {entries.map(([key, value]) => (
+          <CustomFieldRow
+            key={key}
+            fieldKey={key}
+            value={value}
+            onSave={saveValue(key, typeOf(value))}
+            onRemove={() => remove(key)}
+            readOnly={readOnly}
+          />
+        ))}
       </div>
       {adding && (
         <AddCustomField
@@ -121,6 +87,64 @@ export function CustomFields({ account, onSave, readOnly }: CustomFieldsProps) {
         />
       )}
     </section>
+  );
+}
+
+type CustomFieldRowProps = {
+  fieldKey: string;
+  value: CustomValue;
+  onSave: (text: string) => Promise<unknown>;
+  onRemove: () => void;
+  readOnly: boolean;
+};
+
+/** One custom field: its value edited in place (yes/no as a select), its type, and a remove button. */
+function CustomFieldRow({ fieldKey: key, value, onSave, onRemove, readOnly }: CustomFieldRowProps) {
+  const { t } = useTranslation();
+  const type = typeOf(value);
+  const display =
+    value === null || value === '' ? (
+      <span className="muted">{t('common.notSet')}</span>
+    ) : typeof value === 'boolean' ? (
+      t(value ? 'common.yes' : 'common.no')
+    ) : (
+      String(value)
+    );
+  return (
+    <div className="custom-row">
+      <InlineField
+        label={key}
+        field="custom"
+        initial={value === null ? '' : String(value)}
+        display={display}
+        editor={
+          type === 'boolean'
+            ? {
+                options: [
+                  { value: 'true', label: t('common.yes') },
+                  { value: 'false', label: t('common.no') },
+                ],
+              }
+            : type === 'number'
+              ? 'number'
+              : 'text'
+        }
+        onSave={onSave}
+        readOnly={readOnly}
+      />
+      <span className="custom-type">{t(`account.custom.types.${type}`)}</span>
+      {!readOnly && (
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('account.custom.remove', { key })}
+          title={t('account.custom.remove', { key })}
+          onClick={onRemove}
+        >
+          <TrashIcon size={14} />
+        </button>
+      )}
+    </div>
   );
 }
 

@@ -44,14 +44,55 @@ export function InlineField(props: InlineFieldProps) {
     placeholder,
   } = props;
   const { t } = useTranslation();
+  const edit = useInlineEdit({ initial, field, onSave, readOnly });
+  const { editing, error, start } = edit;
+
+  return (
+    <div className={`inline-field${error ? ' inline-field-invalid' : ''}`}>
+      <div className="inline-field-label">{label}</div>
+      <div className="inline-field-value">
+        {editing ? (
+          renderEditor ? (
+            renderEditor(edit)
+          ) : (
+            <InlineControl
+              edit={edit}
+              label={label}
+              field={field}
+              editor={editor}
+              placeholder={placeholder}
+            />
+          )
+        ) : readOnly ? (
+          <span className="inline-field-display inline-field-readonly">{display}</span>
+        ) : (
+          <button
+            type="button"
+            className="inline-field-display"
+            onClick={start}
+            title={t('common.clickToEdit')}
+          >
+            <span className="inline-field-text">{display}</span>
+            <PencilIcon size={13} className="inline-field-pencil" />
+          </button>
+        )}
+        {error && (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}
+
+type InlineEditOptions = Pick<InlineFieldProps, 'initial' | 'field' | 'onSave' | 'readOnly'>;
+
+/** Editing state of one field: start, commit (optimistic, reopened with the message on refusal), cancel. */
+function useInlineEdit({ initial, field, onSave, readOnly }: InlineEditOptions) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(initial);
   const [error, setError] = useState<string | null>(null);
-  const inputRef = useRef<HTMLInputElement & HTMLSelectElement>(null);
-
-  useEffect(() => {
-    if (editing) inputRef.current?.focus();
-  }, [editing]);
 
   const start = () => {
     if (readOnly) return;
@@ -73,6 +114,21 @@ export function InlineField(props: InlineFieldProps) {
       setEditing(true);
     });
   };
+  return { editing, draft, setDraft, error, start, commit, cancel };
+}
+
+type InlineControlProps = Pick<InlineFieldProps, 'label' | 'field' | 'placeholder'> & {
+  edit: ReturnType<typeof useInlineEdit>;
+  editor: NonNullable<InlineFieldProps['editor']>;
+};
+
+/** The built-in editors: a select that saves on change, or a text, date or number input that saves on blur. */
+function InlineControl({ edit, label, field, editor, placeholder }: InlineControlProps) {
+  const { draft, setDraft, error, commit, cancel } = edit;
+  const inputRef = useRef<HTMLInputElement & HTMLSelectElement>(null);
+  useEffect(() => {
+    inputRef.current?.focus();
+  }, []);
 
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (e.key === 'Enter') {
@@ -84,66 +140,34 @@ export function InlineField(props: InlineFieldProps) {
       cancel();
     }
   };
-
-  const control = () => {
-    if (renderEditor) return renderEditor({ draft, setDraft, commit, cancel });
-    const common = {
-      ref: inputRef,
-      id: `field-${field}`,
-      className: 'input input-inline',
-      'aria-invalid': Boolean(error),
-      'aria-label': label,
-      onKeyDown,
-    };
-    if (typeof editor === 'object') {
-      return (
-        <select {...common} value={draft} onChange={(e) => commit(e.target.value)} onBlur={() => cancel()}>
-          {editor.options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      );
-    }
-    return (
-      <input
-        {...common}
-        type={editor === 'date' ? 'date' : 'text'}
-        inputMode={editor === 'number' ? 'decimal' : undefined}
-        value={draft}
-        placeholder={placeholder}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={() => commit()}
-      />
-    );
+  const common = {
+    ref: inputRef,
+    id: `field-${field}`,
+    className: 'input input-inline',
+    'aria-invalid': Boolean(error),
+    'aria-label': label,
+    onKeyDown,
   };
-
+  if (typeof editor === 'object') {
+    return (
+      <select {...common} value={draft} onChange={(e) => commit(e.target.value)} onBlur={() => cancel()}>
+        {editor.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    );
+  }
   return (
-    <div className={`inline-field${error ? ' inline-field-invalid' : ''}`}>
-      <div className="inline-field-label">{label}</div>
-      <div className="inline-field-value">
-        {editing ? (
-          control()
-        ) : readOnly ? (
-          <span className="inline-field-display inline-field-readonly">{display}</span>
-        ) : (
-          <button
-            type="button"
-            className="inline-field-display"
-            onClick={start}
-            title={t('common.clickToEdit')}
-          >
-            <span className="inline-field-text">{display}</span>
-            <PencilIcon size={13} className="inline-field-pencil" />
-          </button>
-        )}
-        {error && (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        )}
-      </div>
-    </div>
+    <input
+      {...common}
+      type={editor === 'date' ? 'date' : 'text'}
+      inputMode={editor === 'number' ? 'decimal' : undefined}
+      value={draft}
+      placeholder={placeholder}
+      onChange={(e) => setDraft(e.target.value)}
+      onBlur={() => commit()}
+    />
   );
 }

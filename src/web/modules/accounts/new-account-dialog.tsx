@@ -1,91 +1,34 @@
 import { useNavigate } from '@tanstack/react-router';
-import { type FormEvent, useId, useState } from 'react';
+import { type ComponentProps, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  COVERAGE_MODELS,
-  type CoverageModel,
-  type CreateAccountInput,
-  LIFECYCLE_STAGES,
-  type LifecycleStage,
-} from '../../../shared/accounts.ts';
-import { fieldErrors } from '../../lib/api.ts';
-import { describeError } from '../../lib/errors.ts';
-import { toMinorUnits } from '../../lib/format.ts';
-import { Dialog } from '../../ui/dialog.tsx';
+import { COVERAGE_MODELS, LIFECYCLE_STAGES } from '../../../shared/accounts.ts';
 import { Field } from '../../ui/field.tsx';
+import { type FieldErrors, FormDialog, useDraft } from '../../ui/form-dialog.tsx';
+import { InputField, SelectField } from '../../ui/form-fields.tsx';
 import { showToast } from '../../ui/toast.tsx';
 import { useUsers } from '../users/users-api.ts';
 import { useCreateAccount, useFacets } from './accounts-api.ts';
 import { CurrencyOptions, UserSelect } from './form-controls.tsx';
-
-type Draft = {
-  name: string;
-  segment: string;
-  tier: string;
-  coverage_model: CoverageModel;
-  lifecycle_stage: LifecycleStage;
-  owner_id: string;
-  arr: string;
-  currency: string;
-  renewal_date: string;
-  external_id: string;
-  domain: string;
-};
-
-const EMPTY: Draft = {
-  name: '',
-  segment: '',
-  tier: '',
-  coverage_model: 'pooled',
-  lifecycle_stage: 'onboarding',
-  owner_id: '',
-  arr: '',
-  currency: 'USD',
-  renewal_date: '',
-  external_id: '',
-  domain: '',
-};
-
-const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
-
-function toInput(draft: Draft): Partial<CreateAccountInput> {
-  const currency = draft.currency.trim().toUpperCase() || 'USD';
-  return {
-    name: draft.name.trim(),
-    segment: orNull(draft.segment),
-    tier: orNull(draft.tier),
-    coverage_model: draft.coverage_model,
-    lifecycle_stage: draft.lifecycle_stage,
-    owner_id: orNull(draft.owner_id),
-    arr: toMinorUnits(draft.arr, currency) ?? 0,
-    currency,
-    renewal_date: orNull(draft.renewal_date),
-    external_id: orNull(draft.external_id),
-    domain: orNull(draft.domain),
-  };
-}
+import {
+  arrIsInvalid,
+  EMPTY_NEW_ACCOUNT,
+  NEW_ACCOUNT_FIELDS,
+  type NewAccountDraft,
+  toCreateAccountInput,
+} from './new-account-draft.ts';
 
 export function NewAccountDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const create = useCreateAccount();
-  const users = useUsers();
-  const facets = useFacets();
-  const ids = { segments: useId(), tiers: useId(), currencies: useId() };
-  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const form = useDraft<NewAccountDraft>(EMPTY_NEW_ACCOUNT);
   const [arrInvalid, setArrInvalid] = useState(false);
-  const errors = fieldErrors(create.error);
-  const conflict = create.error && Object.keys(errors).length === 0 ? describeError(create.error) : null;
-  const set = (key: keyof Draft) => (e: { target: { value: string } }) =>
-    setDraft((d) => ({ ...d, [key]: e.target.value }));
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const arrInvalid =
-      draft.arr.trim() !== '' && toMinorUnits(draft.arr, draft.currency.trim() || 'USD') === null;
-    setArrInvalid(arrInvalid);
-    if (arrInvalid) return;
-    create.mutate(toInput(draft), {
+  const submit = () => {
+    const invalid = arrIsInvalid(form.draft);
+    setArrInvalid(invalid);
+    if (invalid) return;
+    create.mutate(toCreateAccountInput(form.draft), {
       onSuccess: (account) => {
         showToast(t('accounts.created', { name: account.name }), 'success');
         onClose();
@@ -95,163 +38,155 @@ export function NewAccountDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <Dialog
+    <FormDialog
       title={t('accounts.new')}
       description={t('accounts.newDescription')}
-      onClose={onClose}
       size="lg"
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            form="new-account-form"
-            className="button button-primary"
-            disabled={create.isPending || !draft.name.trim()}
-          >
-            {t('accounts.create')}
-          </button>
-        </>
-      }
+      submitLabel={t('accounts.create')}
+      mutation={create}
+      fields={NEW_ACCOUNT_FIELDS}
+      canSubmit={Boolean(form.draft.name.trim())}
+      onSubmit={submit}
+      onClose={onClose}
     >
-      <form id="new-account-form" className="form form-grid" onSubmit={submit} noValidate>
-        {conflict && (
-          <p className="form-error span-2" role="alert">
-            {conflict}
-          </p>
+      {(errors) => (
+        <>
+          <IdentityFields form={form} errors={errors} />
+          <CommercialFields
+            form={form}
+            errors={arrInvalid ? { ...errors, arr: t('errors.notANumber') } : errors}
+          />
+        </>
+      )}
+    </FormDialog>
+  );
+}
+
+type FieldsProps = { form: ReturnType<typeof useDraft<NewAccountDraft>>; errors: FieldErrors };
+
+/** What names the account and where it sits: name, domain, ids, segment, tier, coverage, stage. */
+function IdentityFields({ form: { draft, bind, patch }, errors }: FieldsProps) {
+  const { t } = useTranslation();
+  const facets = useFacets();
+  return (
+    <>
+      <InputField
+        wide
+        label={t('account.fields.name')}
+        error={errors.name}
+        required
+        value={draft.name}
+        onChange={bind('name')}
+        autoFocus
+        maxLength={200}
+      />
+      <InputField
+        label={t('account.fields.domain')}
+        error={errors.domain}
+        placeholder="acme.com"
+        value={draft.domain}
+        onChange={bind('domain')}
+      />
+      <InputField
+        label={t('account.fields.externalId')}
+        error={errors.external_id}
+        value={draft.external_id}
+        onChange={bind('external_id')}
+      />
+      <SuggestedInputField
+        label={t('account.fields.segment')}
+        error={errors.segment}
+        suggestions={facets.data?.segments ?? []}
+        value={draft.segment}
+        onChange={bind('segment')}
+      />
+      <SuggestedInputField
+        label={t('account.fields.tier')}
+        error={errors.tier}
+        suggestions={facets.data?.tiers ?? []}
+        value={draft.tier}
+        onChange={bind('tier')}
+      />
+      <SelectField
+        label={t('account.fields.coverageModel')}
+        error={errors.coverage_model}
+        value={draft.coverage_model}
+        options={COVERAGE_MODELS}
+        optionLabel={(m) => t(`enums.coverageModels.${m}`)}
+        onChange={(coverage_model) => patch({ coverage_model })}
+      />
+      <SelectField
+        label={t('account.fields.lifecycleStage')}
+        error={errors.lifecycle_stage}
+        value={draft.lifecycle_stage}
+        options={LIFECYCLE_STAGES}
+        optionLabel={(s) => t(`enums.lifecycleStages.${s}`)}
+        onChange={(lifecycle_stage) => patch({ lifecycle_stage })}
+      />
+    </>
+  );
+}
+
+/** Who owns the account and what it is worth: owner, renewal date, ARR and its currency. */
+function CommercialFields({ form: { draft, bind, patch }, errors }: FieldsProps) {
+  const { t } = useTranslation();
+  const users = useUsers();
+  const currencies = useId();
+  return (
+    <>
+      <Field label={t('account.fields.owner')} error={errors.owner_id}>
+        {(p) => (
+          <UserSelect
+            {...p}
+            users={users.data ?? []}
+            value={draft.owner_id}
+            empty={t('accounts.unassigned')}
+            onChange={(owner_id) => patch({ owner_id })}
+          />
         )}
-        <div className="span-2">
-          <Field label={t('account.fields.name')} error={errors.name} required>
-            {(p) => (
-              <input
-                {...p}
-                className="input"
-                value={draft.name}
-                onChange={set('name')}
-                autoFocus
-                maxLength={200}
-              />
-            )}
-          </Field>
-        </div>
-        <Field label={t('account.fields.domain')} error={errors.domain}>
-          {(p) => (
-            <input
-              {...p}
-              className="input"
-              placeholder="acme.com"
-              value={draft.domain}
-              onChange={set('domain')}
-            />
-          )}
-        </Field>
-        <Field label={t('account.fields.externalId')} error={errors.external_id}>
-          {(p) => <input {...p} className="input" value={draft.external_id} onChange={set('external_id')} />}
-        </Field>
-        <Field label={t('account.fields.segment')} error={errors.segment}>
-          {(p) => (
-            <>
-              <input
-                {...p}
-                className="input"
-                list={ids.segments}
-                value={draft.segment}
-                onChange={set('segment')}
-              />
-              <datalist id={ids.segments}>
-                {(facets.data?.segments ?? []).map((s) => (
-                  <option key={s} value={s} />
-                ))}
-              </datalist>
-            </>
-          )}
-        </Field>
-        <Field label={t('account.fields.tier')} error={errors.tier}>
-          {(p) => (
-            <>
-              <input {...p} className="input" list={ids.tiers} value={draft.tier} onChange={set('tier')} />
-              <datalist id={ids.tiers}>
-                {(facets.data?.tiers ?? []).map((s) => (
-                  <option key={s} value={s} />
-                ))}
-              </datalist>
-            </>
-          )}
-        </Field>
-        <Field label={t('account.fields.coverageModel')} error={errors.coverage_model}>
-          {(p) => (
-            <select {...p} className="input" value={draft.coverage_model} onChange={set('coverage_model')}>
-              {COVERAGE_MODELS.map((m) => (
-                <option key={m} value={m}>
-                  {t(`enums.coverageModels.${m}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('account.fields.lifecycleStage')} error={errors.lifecycle_stage}>
-          {(p) => (
-            <select {...p} className="input" value={draft.lifecycle_stage} onChange={set('lifecycle_stage')}>
-              {LIFECYCLE_STAGES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`enums.lifecycleStages.${s}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('account.fields.owner')} error={errors.owner_id}>
-          {(p) => (
-            <UserSelect
-              {...p}
-              users={users.data ?? []}
-              value={draft.owner_id}
-              empty={t('accounts.unassigned')}
-              onChange={(owner_id) => setDraft((d) => ({ ...d, owner_id }))}
-            />
-          )}
-        </Field>
-        <Field label={t('account.fields.renewalDate')} error={errors.renewal_date}>
-          {(p) => (
-            <input
-              {...p}
-              type="date"
-              className="input"
-              value={draft.renewal_date}
-              onChange={set('renewal_date')}
-            />
-          )}
-        </Field>
-        <Field label={t('account.fields.arr')} error={arrInvalid ? t('errors.notANumber') : errors.arr}>
-          {(p) => (
-            <input
-              {...p}
-              className="input"
-              inputMode="decimal"
-              placeholder="0"
-              value={draft.arr}
-              onChange={set('arr')}
-            />
-          )}
-        </Field>
-        <Field label={t('account.fields.currency')} error={errors.currency}>
-          {(p) => (
-            <>
-              <input
-                {...p}
-                className="input"
-                list={ids.currencies}
-                maxLength={3}
-                value={draft.currency}
-                onChange={(e) => setDraft((d) => ({ ...d, currency: e.target.value.toUpperCase() }))}
-              />
-              <CurrencyOptions id={ids.currencies} />
-            </>
-          )}
-        </Field>
-      </form>
-    </Dialog>
+      </Field>
+      <InputField
+        label={t('account.fields.renewalDate')}
+        error={errors.renewal_date}
+        type="date"
+        value={draft.renewal_date}
+        onChange={bind('renewal_date')}
+      />
+      <InputField
+        label={t('account.fields.arr')}
+        error={errors.arr}
+        inputMode="decimal"
+        placeholder="0"
+        value={draft.arr}
+        onChange={bind('arr')}
+      />
+      <InputField
+        label={t('account.fields.currency')}
+        error={errors.currency}
+        list={currencies}
+        maxLength={3}
+        value={draft.currency}
+        onChange={(e) => patch({ currency: e.target.value.toUpperCase() })}
+      />
+      <CurrencyOptions id={currencies} />
+    </>
+  );
+}
+
+/** A text input that suggests the values other accounts already use. */
+function SuggestedInputField({
+  suggestions,
+  ...input
+}: ComponentProps<typeof InputField> & { suggestions: readonly string[] }) {
+  const list = useId();
+  return (
+    <>
+      <InputField {...input} list={list} />
+      <datalist id={list}>
+        {suggestions.map((s) => (
+          <option key={s} value={s} />
+        ))}
+      </datalist>
+    </>
   );
 }
