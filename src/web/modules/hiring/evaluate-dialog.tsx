@@ -64,23 +64,7 @@ export function EvaluateDialog({
             )}
           </Field>
           <CompetencyScores requisition={r} scores={scores} onChange={setScores} />
-          <Field label={t('people.hiring.recommendation')}>
-            {(p) => (
-              <select
-                {...p}
-                className="input"
-                value={recommendation}
-                onChange={(e) => setRecommendation(e.target.value as Recommendation)}
-              >
-                <option value="">{t('common.choose')}</option>
-                {RECOMMENDATIONS.map((rec) => (
-                  <option key={rec} value={rec}>
-                    {t(`people.hiring.recommendations.${rec}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <RecommendationSelect value={recommendation} onChange={setRecommendation} />
           <Field label={t('people.hiring.notes')}>
             {(p) => (
               <textarea
@@ -128,4 +112,33 @@ function CompetencyScores({
       </div>
     </fieldset>
   ));
+}
+
+function RecommendationSelect({
+  value,
+  onChange,
+}: {
+  value: Recommendation | '';
+  onChange: (value: Recommendation) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Field label={t('people.hiring.recommendation')}>
+      {(p) => (
+        <select
+          {...p}
+          className="input"
+          value={value}
+          onChange={(e) => onChange(e.target.value as Recommendation)}
+        >
+          <option value="">{t('common.choose')}</option>
+          {RECOMMENDATIONS.map((rec) => (
+            <option key={rec} value={rec}>
+              {t(`people.hiring.recommendations.${rec}`)}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
 }
