@@ -133,35 +133,14 @@ function CompareDates({ points }: { points: HealthPoint[] }) {
   const [b, setB] = useState(last);
   const pa = pointOn(points, a);
   const pb = pointOn(points, b);
-  const keys = [...new Set([...(pa?.measures ?? []), ...(pb?.measures ?? [])].map((m) => m.key))];
   return (
     <div className="health-compare" data-testid="health-compare">
       <header className="card-header">
         <h3 className="card-title">{t('health.compare.title')}</h3>
       </header>
       <div className="compare-pickers">
-        <label>
-          {t('health.compare.from')}
-          <input
-            type="date"
-            className="input input-sm"
-            value={a}
-            min={first}
-            max={last}
-            onChange={(e) => setA(e.target.value)}
-          />
-        </label>
-        <label>
-          {t('health.compare.to')}
-          <input
-            type="date"
-            className="input input-sm"
-            value={b}
-            min={first}
-            max={last}
-            onChange={(e) => setB(e.target.value)}
-          />
-        </label>
+        <DayPicker label={t('health.compare.from')} value={a} min={first} max={last} onChange={setA} />
+        <DayPicker label={t('health.compare.to')} value={b} min={first} max={last} onChange={setB} />
       </div>
       {pa && pb && (pa.measures.length === 0 || pb.measures.length === 0) && (
         <p className="health-note muted">
@@ -173,53 +152,104 @@ function CompareDates({ points }: { points: HealthPoint[] }) {
       {!pa || !pb ? (
         <p className="card-empty health-note">{t('health.compare.noPoint')}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th>{t('health.measures.measure')}</th>
-                <th className="align-end">{formatDate(pa.day, locale)}</th>
-                <th className="align-end">{formatDate(pb.day, locale)}</th>
-                <th className="align-end">{t('health.compare.scores')}</th>
-                <th className="align-end">{t('health.compare.delta')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              <tr className="health-group-row">
-                <td>{t('health.history.score')}</td>
-                <td className="align-end numeric">{formatScore(pa.score, locale)}</td>
-                <td className="align-end numeric">{formatScore(pb.score, locale)}</td>
-                <td />
-                <td className="align-end numeric">
-                  <Delta value={(pb.score ?? 0) - (pa.score ?? 0)} />
-                </td>
-              </tr>
-              {keys.map((key) => {
-                const ma = pa.measures.find((m) => m.key === key);
-                const mb = pb.measures.find((m) => m.key === key);
-                // Against a point without per-measure detail a change would read as the whole contribution.
-                const delta = ma && mb ? (mb.contribution ?? 0) - (ma.contribution ?? 0) : null;
-                return (
-                  <tr key={key}>
-                    <td>{mb?.label ?? ma?.label ?? key}</td>
-                    <td className="align-end numeric">
-                      {ma && !ma.missing ? formatMeasureValue(ma.value, locale, t) : '—'}
-                    </td>
-                    <td className="align-end numeric">
-                      {mb && !mb.missing ? formatMeasureValue(mb.value, locale, t) : '—'}
-                    </td>
-                    <td className="align-end numeric nowrap">
-                      {formatScore(ma?.score, locale)} → {formatScore(mb?.score, locale)}
-                    </td>
-                    <td className="align-end numeric">{delta === null ? '—' : <Delta value={delta} />}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <CompareTable from={pa} to={pb} />
       )}
     </div>
+  );
+}
+
+function DayPicker(props: {
+  label: string;
+  value: string;
+  min: string;
+  max: string;
+  onChange: (day: string) => void;
+}) {
+  return (
+    <label>
+      {props.label}
+      <input
+        type="date"
+        className="input input-sm"
+        value={props.value}
+        min={props.min}
+        max={props.max}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </label>
+  );
+}
+
+/** The score and each measure on both days, with the change of each one's contribution. */
+function CompareTable({ from: pa, to: pb }: { from: HealthPoint; to: HealthPoint }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const keys = [...new Set([...pa.measures, ...pb.measures].map((m) => m.key))];
+  return (
+    <div className="table-wrap">
+      <table className="table">
+        <thead>
+          <tr>
+            <th>{t('health.measures.measure')}</th>
+            <th className="align-end">{formatDate(pa.day, locale)}</th>
+            <th className="align-end">{formatDate(pb.day, locale)}</th>
+            <th className="align-end">{t('health.compare.scores')}</th>
+            <th className="align-end">{t('health.compare.delta')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr className="health-group-row">
+            <td>{t('health.history.score')}</td>
+            <td className="align-end numeric">{formatScore(pa.score, locale)}</td>
+            <td className="align-end numeric">{formatScore(pb.score, locale)}</td>
+            <td />
+            <td className="align-end numeric">
+              <Delta value={(pb.score ?? 0) - (pa.score ?? 0)} />
+            </td>
+          </tr>
+          {keys.map((key) => (
+            <MeasureCompareRow
+              key={key}
+              measureKey={key}
+              from={pa.measures.find((m) => m.key === key)}
+              to={pb.measures.find((m) => m.key === key)}
+            />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+type PointMeasure = HealthPoint['measures'][number];
+
+function MeasureCompareRow({
+  measureKey,
+  from: ma,
+  to: mb,
+}: {
+  measureKey: string;
+  from: PointMeasure | undefined;
+  to: PointMeasure | undefined;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  // Against a point without per-measure detail a change would read as the whole contribution.
+  const delta = ma && mb ? (mb.contribution ?? 0) - (ma.contribution ?? 0) : null;
+  return (
+    <tr>
+      <td>{mb?.label ?? ma?.label ?? measureKey}</td>
+      <td className="align-end numeric">
+        {ma && !ma.missing ? formatMeasureValue(ma.value, locale, t) : '—'}
+      </td>
+      <td className="align-end numeric">
+        {mb && !mb.missing ? formatMeasureValue(mb.value, locale, t) : '—'}
+      </td>
+      <td className="align-end numeric nowrap">
+        {formatScore(ma?.score, locale)} → {formatScore(mb?.score, locale)}
+      </td>
+      <td className="align-end numeric">{delta === null ? '—' : <Delta value={delta} />}</td>
+    </tr>
   );
 }
 

@@ -6,7 +6,8 @@ import { useLocale } from '../../i18n/index.ts';
 import { describeError } from '../../lib/errors.ts';
 import { html } from '../../lib/escape-html.ts';
 import { formatMoney, formatNumber } from '../../lib/format.ts';
-import { EmptyState, ErrorState, Skeleton } from '../../ui/feedback.tsx';
+import { ErrorState, Skeleton } from '../../ui/feedback.tsx';
+import { QueryState } from '../../ui/query-state.tsx';
 import { AlertList } from './alert-list.tsx';
 import {
   type DistributionRow,
@@ -57,37 +58,35 @@ function groupLabel(row: DistributionRow, by: PortfolioGroup, t: TFunction): str
   return row.key ?? t('health.portfolio.none');
 }
 
+function distributionOption(rows: DistributionRow[], by: PortfolioGroup, t: TFunction) {
+  const labels = rows.map((r) => groupLabel(r, by, t));
+  const series = (['red', 'yellow', 'green', 'none'] as const).map((c) => ({
+    name: t(`health.colors.${c}`),
+    type: 'bar',
+    stack: 'health',
+    barMaxWidth: 22,
+    itemStyle: { color: HEALTH_HEX[c] },
+    data: rows.map((r) => r[c]),
+  }));
+  return asOption({
+    grid: { left: 8, right: 16, top: 30, bottom: 8, containLabel: true },
+    legend: { top: 0, itemWidth: 10, itemHeight: 10 },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    xAxis: { type: 'value', minInterval: 1 },
+    yAxis: {
+      type: 'category',
+      data: labels,
+      inverse: true,
+      axisLabel: { width: 120, overflow: 'truncate' },
+    },
+    series,
+  });
+}
+
 function Distribution() {
   const { t } = useTranslation();
-  const locale = useLocale();
   const [by, setBy] = useState<PortfolioGroup>('segment');
   const query = useDistribution(by);
-  const rows = query.data ?? [];
-  const option = useMemo(() => {
-    const labels = rows.map((r) => groupLabel(r, by, t));
-    const series = (['red', 'yellow', 'green', 'none'] as const).map((c) => ({
-      name: t(`health.colors.${c}`),
-      type: 'bar',
-      stack: 'health',
-      barMaxWidth: 22,
-      itemStyle: { color: HEALTH_HEX[c] },
-      data: rows.map((r) => r[c]),
-    }));
-    return asOption({
-      grid: { left: 8, right: 16, top: 30, bottom: 8, containLabel: true },
-      legend: { top: 0, itemWidth: 10, itemHeight: 10 },
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-      xAxis: { type: 'value', minInterval: 1 },
-      yAxis: {
-        type: 'category',
-        data: labels,
-        inverse: true,
-        axisLabel: { width: 120, overflow: 'truncate' },
-      },
-      series,
-    });
-  }, [rows, by, t]);
-
   return (
     <section className="card card-flush card-span">
       <header className="card-header">
@@ -106,52 +105,64 @@ function Distribution() {
           ))}
         </div>
       </header>
-      {query.isPending ? (
-        <Skeleton rows={5} height={20} />
-      ) : query.isError ? (
-        <ErrorState
-          message={describeError(query.error)}
-          onRetry={() => void query.refetch()}
-          retryLabel={t('common.retry')}
-        />
-      ) : rows.length === 0 ? (
-        <EmptyState title={t('health.portfolio.emptyTitle')} body={t('health.portfolio.emptyBody')} />
-      ) : (
-        <div className="distribution">
-          <EChart
-            option={option}
-            height={Math.max(160, rows.length * 34 + 50)}
-            label={t('health.portfolio.distribution')}
-          />
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th>{t(`health.portfolio.groups.${by}`)}</th>
-                  <th className="align-end">{t('health.portfolio.accounts')}</th>
-                  <th className="align-end">{t('health.portfolio.average')}</th>
-                  <th className="align-end">{t('health.colors.red')}</th>
-                  <th className="align-end">{t('health.portfolio.arrAtRisk')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.key ?? ''}>
-                    <td>{groupLabel(r, by, t)}</td>
-                    <td className="align-end numeric">{formatNumber(r.accounts, locale)}</td>
-                    <td className="align-end numeric">{formatScore(r.average, locale)}</td>
-                    <td className="align-end numeric">{formatNumber(r.red, locale)}</td>
-                    <td className="align-end numeric">
-                      {r.arr_at_risk > 0 ? formatMoney(r.arr_at_risk, ARR_CURRENCY, locale, true) : '—'}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+      <QueryState
+        query={query}
+        placement="card"
+        empty={{ title: t('health.portfolio.emptyTitle'), body: t('health.portfolio.emptyBody') }}
+      >
+        {(rows) => (
+          <div className="distribution">
+            <DistributionChart rows={rows} by={by} />
+            <DistributionTable rows={rows} by={by} />
           </div>
-        </div>
-      )}
+        )}
+      </QueryState>
     </section>
+  );
+}
+
+function DistributionChart({ rows, by }: { rows: DistributionRow[]; by: PortfolioGroup }) {
+  const { t } = useTranslation();
+  const option = useMemo(() => distributionOption(rows, by, t), [rows, by, t]);
+  return (
+    <EChart
+      option={option}
+      height={Math.max(160, rows.length * 34 + 50)}
+      label={t('health.portfolio.distribution')}
+    />
+  );
+}
+
+function DistributionTable({ rows, by }: { rows: DistributionRow[]; by: PortfolioGroup }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <div className="table-wrap">
+      <table className="table">
+        <thead>
+          <tr>
+            <th>{t(`health.portfolio.groups.${by}`)}</th>
+            <th className="align-end">{t('health.portfolio.accounts')}</th>
+            <th className="align-end">{t('health.portfolio.average')}</th>
+            <th className="align-end">{t('health.colors.red')}</th>
+            <th className="align-end">{t('health.portfolio.arrAtRisk')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key ?? ''}>
+              <td>{groupLabel(r, by, t)}</td>
+              <td className="align-end numeric">{formatNumber(r.accounts, locale)}</td>
+              <td className="align-end numeric">{formatScore(r.average, locale)}</td>
+              <td className="align-end numeric">{formatNumber(r.red, locale)}</td>
+              <td className="align-end numeric">
+                {r.arr_at_risk > 0 ? formatMoney(r.arr_at_risk, ARR_CURRENCY, locale, true) : '—'}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

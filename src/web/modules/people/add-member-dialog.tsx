@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../ui/field.tsx';
-import { FormDialog } from '../../ui/form-dialog.tsx';
+import { FormDialog, useDraft } from '../../ui/form-dialog.tsx';
 import { InputField } from '../../ui/form-fields.tsx';
 import { showToast } from '../../ui/toast.tsx';
 import { useUsers } from '../users/users-api.ts';
@@ -18,25 +17,46 @@ const FIELDS = [
   'location',
 ] as const;
 
-/** Adds someone already on the team (hires made in Tend arrive through their requisition). */
-export function AddMemberDialog({ onClose }: { onClose: () => void }) {
+type MemberDraft = {
+  name: string;
+  levelId: string;
+  start: string;
+  userId: string;
+  managerId: string;
+  location: string;
+};
+
+/** The form's draft and its submit: the chosen ladder level gives the title, track and level. */
+function useAddMember(onClose: () => void) {
   const { t } = useTranslation();
   const ladder = useLadder().data?.data ?? [];
-  const members = useMembers('current').data?.data ?? [];
-  const users = useUsers().data ?? [];
   const create = useCreateMember();
-  const [name, setName] = useState('');
-  const [levelId, setLevelId] = useState('');
-  const [start, setStart] = useState(new Date().toISOString().slice(0, 10));
-  const [userId, setUserId] = useState('');
-  const [managerId, setManagerId] = useState('');
-  const [location, setLocation] = useState('');
-  const level = ladder.find((l) => l.id === levelId);
+  const { draft, bind, patch } = useDraft<MemberDraft>({
+    name: '',
+    levelId: '',
+    start: new Date().toISOString().slice(0, 10),
+    userId: '',
+    managerId: '',
+    location: '',
+  });
+  const level = ladder.find((l) => l.id === draft.levelId);
   const submit = () => {
     if (!level) return;
-    const input = { name, title: level.title, track: level.track, level: level.level, start_date: start };
+    const { name } = draft;
+    const input = {
+      name,
+      title: level.title,
+      track: level.track,
+      level: level.level,
+      start_date: draft.start,
+    };
     create.mutate(
-      { ...input, user_id: userId || null, manager_id: managerId || null, location: location.trim() || null },
+      {
+        ...input,
+        user_id: draft.userId || null,
+        manager_id: draft.managerId || null,
+        location: draft.location.trim() || null,
+      },
       {
         onSuccess: () => {
           showToast(t('people.roster.added', { name }), 'success');
@@ -45,6 +65,16 @@ export function AddMemberDialog({ onClose }: { onClose: () => void }) {
       },
     );
   };
+  const ready = draft.name.trim() !== '' && level !== undefined;
+  return { ladder, create, draft, bind, patch, submit, ready };
+}
+
+/** Adds someone already on the team (hires made in Tend arrive through their requisition). */
+export function AddMemberDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const members = useMembers('current').data?.data ?? [];
+  const users = useUsers().data ?? [];
+  const { ladder, create, draft, bind, patch, submit, ready } = useAddMember(onClose);
   return (
     <FormDialog
       title={t('people.roster.add')}
@@ -52,7 +82,7 @@ export function AddMemberDialog({ onClose }: { onClose: () => void }) {
       submitLabel={t('people.roster.add')}
       mutation={create}
       fields={FIELDS}
-      canSubmit={name.trim() !== '' && level !== undefined}
+      canSubmit={ready}
       onSubmit={submit}
       onClose={onClose}
     >
@@ -62,12 +92,12 @@ export function AddMemberDialog({ onClose }: { onClose: () => void }) {
             label={t('people.roster.name')}
             error={errors.name}
             required
-            value={name}
-            onChange={(e) => setName(e.target.value)}
+            value={draft.name}
+            onChange={bind('name')}
           />
           <Field label={t('people.roster.titleColumn')} error={errors.title ?? errors.level} required>
             {(p) => (
-              <select {...p} className="input" value={levelId} onChange={(e) => setLevelId(e.target.value)}>
+              <select {...p} className="input" value={draft.levelId} onChange={bind('levelId')}>
                 <option value="">{t('common.choose')}</option>
                 {ladder.map((l) => (
                   <option key={l.id} value={l.id}>
@@ -82,29 +112,29 @@ export function AddMemberDialog({ onClose }: { onClose: () => void }) {
             error={errors.start_date}
             required
             type="date"
-            value={start}
-            onChange={(e) => setStart(e.target.value)}
+            value={draft.start}
+            onChange={bind('start')}
           />
           <OptionalSelect
             label={t('people.roster.login')}
             error={errors.user_id}
             hint={t('people.roster.loginHint')}
-            value={userId}
-            onChange={setUserId}
+            value={draft.userId}
+            onChange={(userId) => patch({ userId })}
             options={users.map((u) => ({ id: u.id, label: `${u.name} · ${u.email}` }))}
           />
           <OptionalSelect
             label={t('people.roster.manager')}
             error={errors.manager_id}
-            value={managerId}
-            onChange={setManagerId}
+            value={draft.managerId}
+            onChange={(managerId) => patch({ managerId })}
             options={members.map((m) => ({ id: m.id, label: m.name }))}
           />
           <InputField
             label={t('people.roster.location')}
             error={errors.location}
-            value={location}
-            onChange={(e) => setLocation(e.target.value)}
+            value={draft.location}
+            onChange={bind('location')}
           />
         </>
       )}

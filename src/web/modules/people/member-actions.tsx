@@ -1,17 +1,17 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberDetail } from '../../../shared/people.ts';
-import { fieldErrors } from '../../lib/api.ts';
-import { describeError } from '../../lib/errors.ts';
-import { Dialog } from '../../ui/dialog.tsx';
 import { Field } from '../../ui/field.tsx';
+import { FormDialog, useDraft } from '../../ui/form-dialog.tsx';
+import { InputField } from '../../ui/form-fields.tsx';
 import { showToast } from '../../ui/toast.tsx';
+import { EXIT_KINDS, type ExitDraft, type ExitKind, endMemberBody, exitReady } from './member-exit.ts';
 import { useEndMember, useLadder, usePromote, useTeamSettings } from './people-api.ts';
 import { useLabel } from './people-tabs.tsx';
 
 const today = () => new Date().toISOString().slice(0, 10);
-const EXIT_KINDS = ['voluntary', 'involuntary', 'internal_move'] as const;
-type ExitKind = (typeof EXIT_KINDS)[number];
+const PROMOTE_FIELDS = ['to_level', 'effective_on'] as const;
+const END_FIELDS = ['end_date', 'exit_kind', 'exit_reason', 'exit_destination'] as const;
 
 /** Promote or end a spell: what a manager does on a member's page. */
 export function MemberActions({ member }: { member: MemberDetail }) {
@@ -34,15 +34,12 @@ export function MemberActions({ member }: { member: MemberDetail }) {
 
 function PromoteDialog({ member, onClose }: { member: MemberDetail; onClose: () => void }) {
   const { t } = useTranslation();
-  const ladder = useLadder();
+  const levels = useLadder().data?.data ?? [];
   const promote = usePromote(member.id);
-  const levels = ladder.data?.data ?? [];
   const [levelId, setLevelId] = useState('');
   const [on, setOn] = useState(today());
-  const errors = fieldErrors(promote.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const level = levels.find((l) => l.id === levelId);
+  const level = levels.find((l) => l.id === levelId);
+  const submit = () => {
     if (!level) return;
     promote.mutate(
       { effective_on: on, to_title: level.title, to_level: level.level, to_track: level.track },
@@ -51,165 +48,152 @@ function PromoteDialog({ member, onClose }: { member: MemberDetail; onClose: () 
           showToast(t('people.member.promoted'), 'success');
           onClose();
         },
-        onError: (err) => Object.keys(fieldErrors(err)).length === 0 && showToast(describeError(err)),
       },
     );
   };
   return (
-    <Dialog
+    <FormDialog
       title={t('people.member.promoteTitle', { name: member.name })}
-      onClose={onClose}
       size="sm"
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            form="promote"
-            className="button button-primary"
-            disabled={!levelId || promote.isPending}
-          >
-            {t('people.member.promote')}
-          </button>
-        </>
-      }
+      layout="stack"
+      submitLabel={t('people.member.promote')}
+      mutation={promote}
+      fields={PROMOTE_FIELDS}
+      canSubmit={levelId !== ''}
+      onSubmit={submit}
+      onClose={onClose}
     >
-      <form id="promote" className="form" onSubmit={submit}>
-        <Field label={t('people.member.newLevel')} error={errors.to_level}>
-          {(p) => (
-            <select {...p} className="input" value={levelId} onChange={(e) => setLevelId(e.target.value)}>
-              <option value="">{t('common.choose')}</option>
-              {levels.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {l.title} · {t(`people.track.${l.track}`)} · {t('people.levelShort', { level: l.level })}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('people.member.effectiveOn')} error={errors.effective_on}>
-          {(p) => (
-            <input {...p} type="date" className="input" value={on} onChange={(e) => setOn(e.target.value)} />
-          )}
-        </Field>
-      </form>
-    </Dialog>
+      {(errors) => (
+        <>
+          <Field label={t('people.member.newLevel')} error={errors.to_level}>
+            {(p) => (
+              <select {...p} className="input" value={levelId} onChange={(e) => setLevelId(e.target.value)}>
+                <option value="">{t('common.choose')}</option>
+                {levels.map((l) => (
+                  <option key={l.id} value={l.id}>
+                    {l.title} · {t(`people.track.${l.track}`)} · {t('people.levelShort', { level: l.level })}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <InputField
+            label={t('people.member.effectiveOn')}
+            error={errors.effective_on}
+            type="date"
+            value={on}
+            onChange={(e) => setOn(e.target.value)}
+          />
+        </>
+      )}
+    </FormDialog>
   );
 }
 
 function EndDialog({ member, onClose }: { member: MemberDetail; onClose: () => void }) {
   const { t } = useTranslation();
-  const label = useLabel();
   const end = useEndMember(member.id);
-  // The configured exit reasons (Settings), each of one kind; an internal move names where it went instead.
-  const reasons = useTeamSettings().data?.exit_reasons ?? [];
-  const [kind, setKind] = useState<ExitKind>('voluntary');
-  const [reason, setReason] = useState('');
-  const [day, setDay] = useState(today());
-  const [destination, setDestination] = useState('');
-  const errors = fieldErrors(end.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    end.mutate(
-      {
-        end_date: day,
-        exit_kind: kind,
-        exit_reason: kind === 'internal_move' ? 'internal_move' : reason,
-        exit_destination: destination.trim() || null,
+  const { draft, bind, patch } = useDraft<ExitDraft>({
+    kind: 'voluntary',
+    reason: '',
+    day: today(),
+    destination: '',
+  });
+  const submit = () =>
+    end.mutate(endMemberBody(draft), {
+      onSuccess: () => {
+        showToast(t('people.member.ended', { name: member.name }), 'success');
+        onClose();
       },
-      {
-        onSuccess: () => {
-          showToast(t('people.member.ended', { name: member.name }), 'success');
-          onClose();
-        },
-        onError: (err) => Object.keys(fieldErrors(err)).length === 0 && showToast(describeError(err)),
-      },
-    );
-  };
-  const ready = kind === 'internal_move' || reason !== '';
+    });
   return (
-    <Dialog
+    <FormDialog
       title={t('people.member.endTitle', { name: member.name })}
-      onClose={onClose}
       size="sm"
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            form="end"
-            className="button button-primary"
-            disabled={!ready || end.isPending}
-          >
-            {t('people.member.end')}
-          </button>
-        </>
-      }
+      layout="stack"
+      submitLabel={t('people.member.end')}
+      mutation={end}
+      fields={END_FIELDS}
+      canSubmit={exitReady(draft)}
+      onSubmit={submit}
+      onClose={onClose}
     >
-      <form id="end" className="form" onSubmit={submit}>
-        <Field label={t('people.member.lastDay')} error={errors.end_date}>
-          {(p) => (
-            <input
-              {...p}
-              type="date"
-              className="input"
-              value={day}
-              onChange={(e) => setDay(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t('people.roster.exit')} error={errors.exit_kind}>
-          {(p) => (
-            <select
-              {...p}
-              className="input"
-              value={kind}
-              onChange={(e) => {
-                setKind(e.target.value as ExitKind);
-                setReason('');
-              }}
-            >
-              {EXIT_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`people.exitKind.${k}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        {kind !== 'internal_move' && (
-          <Field label={t('people.member.reason')} error={errors.exit_reason}>
+      {(errors) => (
+        <>
+          <InputField
+            label={t('people.member.lastDay')}
+            error={errors.end_date}
+            type="date"
+            value={draft.day}
+            onChange={bind('day')}
+          />
+          <Field label={t('people.roster.exit')} error={errors.exit_kind}>
             {(p) => (
-              <select {...p} className="input" value={reason} onChange={(e) => setReason(e.target.value)}>
-                <option value="">{t('common.choose')}</option>
-                {reasons
-                  .filter((r) => r.kind === kind)
-                  .map((r) => (
-                    <option key={r.key} value={r.key}>
-                      {label('exitReason', r.key) === r.key.replace(/_/g, ' ')
-                        ? r.label
-                        : label('exitReason', r.key)}
-                    </option>
-                  ))}
+              <select
+                {...p}
+                className="input"
+                value={draft.kind}
+                onChange={(e) => patch({ kind: e.target.value as ExitKind, reason: '' })}
+              >
+                {EXIT_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {t(`people.exitKind.${k}`)}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
-        )}
-        <Field label={t('people.member.destination')} error={errors.exit_destination}>
-          {(p) => (
-            <input
-              {...p}
-              className="input"
-              value={destination}
-              onChange={(e) => setDestination(e.target.value)}
+          {draft.kind !== 'internal_move' && (
+            <ExitReasonSelect
+              kind={draft.kind}
+              value={draft.reason}
+              error={errors.exit_reason}
+              onChange={bind('reason')}
             />
           )}
-        </Field>
-      </form>
-    </Dialog>
+          <InputField
+            label={t('people.member.destination')}
+            error={errors.exit_destination}
+            value={draft.destination}
+            onChange={bind('destination')}
+          />
+        </>
+      )}
+    </FormDialog>
+  );
+}
+
+/** The configured exit reasons (Settings) of one kind; a reason named in Settings shows that name. */
+function ExitReasonSelect({
+  kind,
+  value,
+  error,
+  onChange,
+}: {
+  kind: ExitKind;
+  value: string;
+  error: string | undefined;
+  onChange: (e: { target: { value: string } }) => void;
+}) {
+  const { t } = useTranslation();
+  const label = useLabel();
+  const reasons = useTeamSettings().data?.exit_reasons ?? [];
+  return (
+    <Field label={t('people.member.reason')} error={error}>
+      {(p) => (
+        <select {...p} className="input" value={value} onChange={onChange}>
+          <option value="">{t('common.choose')}</option>
+          {reasons
+            .filter((r) => r.kind === kind)
+            .map((r) => (
+              <option key={r.key} value={r.key}>
+                {label('exitReason', r.key) === r.key.replace(/_/g, ' ')
+                  ? r.label
+                  : label('exitReason', r.key)}
+              </option>
+            ))}
+        </select>
+      )}
+    </Field>
   );
 }

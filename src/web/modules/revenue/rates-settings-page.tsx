@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RevenueSettings } from '../../../shared/revenue.ts';
+import type { ExchangeRate, RevenueSettings } from '../../../shared/revenue.ts';
 import { describeError } from '../../lib/errors.ts';
 import { formatDate } from '../../lib/format.ts';
-import { ErrorState, Skeleton } from '../../ui/feedback.tsx';
+import { QueryState } from '../../ui/query-state.tsx';
 import { showToast } from '../../ui/toast.tsx';
 import { SectionHeader } from '../settings/settings-layout.tsx';
 import {
@@ -22,22 +22,14 @@ export function RatesSettingsPage() {
   return (
     <section>
       <SectionHeader title={t('revenue.rates.title')} description={t('revenue.rates.description')} />
-      {settings.isPending ? (
-        <div className="card">
-          <Skeleton rows={4} height={18} />
-        </div>
-      ) : settings.isError ? (
-        <ErrorState
-          message={describeError(settings.error)}
-          onRetry={() => void settings.refetch()}
-          retryLabel={t('common.retry')}
-        />
-      ) : (
-        <>
-          <SettingsForm saved={settings.data} />
-          <RatesCard company={settings.data.company_currency} />
-        </>
-      )}
+      <QueryState query={settings} skeletonRows={4}>
+        {(data) => (
+          <>
+            <SettingsForm saved={data} />
+            <RatesCard company={data.company_currency} />
+          </>
+        )}
+      </QueryState>
     </section>
   );
 }
@@ -106,10 +98,27 @@ function SettingsForm({ saved }: { saved: RevenueSettings }) {
 }
 
 function RatesCard({ company }: { company: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const rates = useExchangeRates();
+  return (
+    <div className="card card-flush">
+      <AddRateForm company={company} />
+      <QueryState
+        query={rates}
+        placement="card"
+        skeletonRows={3}
+        empty={{ title: t('revenue.rates.empty'), inline: true }}
+      >
+        {(list) => <RatesTable rates={list} company={company} />}
+      </QueryState>
+    </div>
+  );
+}
+
+/** Adds a rate of one currency from a date on, in units of the company currency. */
+function AddRateForm({ company }: { company: string }) {
+  const { t } = useTranslation();
   const setRate = useSetExchangeRate();
-  const remove = useDeleteExchangeRate();
   const [currency, setCurrency] = useState('');
   const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
   const [rate, setRateValue] = useState('');
@@ -128,91 +137,84 @@ function RatesCard({ company }: { company: string }) {
     );
   };
   return (
-    <div className="card card-flush">
-      <form className="rates-form" onSubmit={submit} noValidate>
-        <label className="field">
-          <span className="field-label">{t('revenue.rates.currency')}</span>
-          <input
-            className="input input-sm"
-            value={currency}
-            maxLength={3}
-            placeholder="EUR"
-            onChange={(e) => setCurrency(e.target.value)}
-          />
-        </label>
-        <label className="field">
-          <span className="field-label">{t('revenue.rates.effectiveDate')}</span>
-          <input
-            className="input input-sm"
-            type="date"
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-          />
-        </label>
-        <label className="field">
-          <span className="field-label">{`${t('revenue.rates.rate')} (${company})`}</span>
-          <input
-            className="input input-sm"
-            inputMode="decimal"
-            value={rate}
-            onChange={(e) => setRateValue(e.target.value)}
-          />
-        </label>
-        <button
-          className="button button-primary button-sm"
-          type="submit"
-          disabled={setRate.isPending || !currency || !rate}
-        >
-          {t('revenue.rates.add')}
-        </button>
-      </form>
-      {rates.isPending ? (
-        <Skeleton rows={3} />
-      ) : rates.isError ? (
-        <ErrorState
-          message={describeError(rates.error)}
-          onRetry={() => void rates.refetch()}
-          retryLabel={t('common.retry')}
+    <form className="rates-form" onSubmit={submit} noValidate>
+      <label className="field">
+        <span className="field-label">{t('revenue.rates.currency')}</span>
+        <input
+          className="input input-sm"
+          value={currency}
+          maxLength={3}
+          placeholder="EUR"
+          onChange={(e) => setCurrency(e.target.value)}
         />
-      ) : rates.data.length === 0 ? (
-        <p className="card-empty">{t('revenue.rates.empty')}</p>
-      ) : (
-        <table className="table revenue-table">
-          <thead>
-            <tr>
-              <th>{t('revenue.rates.currency')}</th>
-              <th>{t('revenue.rates.effectiveDate')}</th>
-              <th className="align-end">{`${t('revenue.rates.rate')} (${company})`}</th>
-              <th className="align-end">{t('common.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rates.data.map((r) => (
-              <tr key={r.id}>
-                <td>{r.currency}</td>
-                <td>{formatDate(r.effective_date, i18n.language)}</td>
-                <td className="numeric">
-                  {new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 8 }).format(r.rate)}
-                </td>
-                <td className="numeric">
-                  <button
-                    type="button"
-                    className="button button-sm button-danger-ghost"
-                    disabled={remove.isPending}
-                    onClick={() =>
-                      remove.mutate(r.id, {
-                        onSuccess: () => showToast(t('revenue.rates.deleted'), 'success'),
-                      })
-                    }
-                  >
-                    {t('common.delete')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </div>
+      </label>
+      <label className="field">
+        <span className="field-label">{t('revenue.rates.effectiveDate')}</span>
+        <input
+          className="input input-sm"
+          type="date"
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+        />
+      </label>
+      <label className="field">
+        <span className="field-label">{`${t('revenue.rates.rate')} (${company})`}</span>
+        <input
+          className="input input-sm"
+          inputMode="decimal"
+          value={rate}
+          onChange={(e) => setRateValue(e.target.value)}
+        />
+      </label>
+      <button
+        className="button button-primary button-sm"
+        type="submit"
+        disabled={setRate.isPending || !currency || !rate}
+      >
+        {t('revenue.rates.add')}
+      </button>
+    </form>
+  );
+}
+
+function RatesTable({ rates, company }: { rates: ExchangeRate[]; company: string }) {
+  const { t, i18n } = useTranslation();
+  const remove = useDeleteExchangeRate();
+  return (
+    <table className="table revenue-table">
+      <thead>
+        <tr>
+          <th>{t('revenue.rates.currency')}</th>
+          <th>{t('revenue.rates.effectiveDate')}</th>
+          <th className="align-end">{`${t('revenue.rates.rate')} (${company})`}</th>
+          <th className="align-end">{t('common.actions')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rates.map((r) => (
+          <tr key={r.id}>
+            <td>{r.currency}</td>
+            <td>{formatDate(r.effective_date, i18n.language)}</td>
+            <td className="numeric">
+              {new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 8 }).format(r.rate)}
+            </td>
+            <td className="numeric">
+              <button
+                type="button"
+                className="button button-sm button-danger-ghost"
+                disabled={remove.isPending}
+                onClick={() =>
+                  remove.mutate(r.id, {
+                    onSuccess: () => showToast(t('revenue.rates.deleted'), 'success'),
+                  })
+                }
+              >
+                {t('common.delete')}
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
