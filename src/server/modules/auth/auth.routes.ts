@@ -4,7 +4,6 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { changePasswordInput, loginInput, session, updateMeInput, user } from '../../../shared/auth.ts';
 import { errorResponse } from '../../../shared/common.ts';
 import type { AppEnv } from '../../context.ts';
-import { AppError } from '../../errors.ts';
 import { errors, json } from '../../lib/openapi.ts';
 import { featureRouter } from '../../lib/route-kit.ts';
 import { changePassword } from './change-password.ts';

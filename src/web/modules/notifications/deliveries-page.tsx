@@ -6,7 +6,7 @@ import { formatDateTime, formatNumber } from '../../lib/format.ts';
 import { Badge, type Tone } from '../../ui/badge.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
 import { type RecordColumn, RecordTable } from '../../ui/record-table.tsx';
-import { showToast } from '../../ui/toast.tsx';
+import { RowRetryButton } from '../../ui/row-retry-button.tsx';
 import { SectionHeader } from '../settings/settings-layout.tsx';
 import { useDeliveries, useRetryDelivery } from './notifications-api.ts';
 import '../rules/rules.css';
@@ -44,7 +44,16 @@ export function DeliveriesPage() {
               recordId={(d) => d.id}
               label={t('notifications.deliveries.title')}
               empty={empty}
-              actions={(d) => d.status === 'failed' && <RetryDeliveryButton id={d.id} />}
+              actions={(d) =>
+                d.status === 'failed' && (
+                  <RowRetryButton
+                    useRetry={useRetryDelivery}
+                    label={t('notifications.deliveries.retry')}
+                    doneMessage={t('notifications.deliveries.retried')}
+                    id={d.id}
+                  />
+                )
+              }
               testId="deliveries-table"
             />
           )}
@@ -78,23 +87,6 @@ function StatusFilter({ status, onChange }: StatusFilterProps) {
         ))}
       </div>
     </fieldset>
-  );
-}
-
-function RetryDeliveryButton({ id }: { id: string }) {
-  const { t } = useTranslation();
-  const retry = useRetryDelivery();
-  return (
-    <button
-      type="button"
-      className="button button-sm"
-      disabled={retry.isPending}
-      onClick={() =>
-        retry.mutate(id, { onSuccess: () => showToast(t('notifications.deliveries.retried'), 'success') })
-      }
-    >
-      {t('notifications.deliveries.retry')}
-    </button>
   );
 }
 

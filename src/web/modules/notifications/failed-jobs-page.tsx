@@ -4,7 +4,7 @@ import { useLocale } from '../../i18n/index.ts';
 import { formatDateTime, formatNumber } from '../../lib/format.ts';
 import { QueryState } from '../../ui/query-state.tsx';
 import { type RecordColumn, RecordTable } from '../../ui/record-table.tsx';
-import { showToast } from '../../ui/toast.tsx';
+import { RowRetryButton } from '../../ui/row-retry-button.tsx';
 import { SectionHeader } from '../settings/settings-layout.tsx';
 import { useFailedJobs, useRetryJob } from './notifications-api.ts';
 import '../rules/rules.css';
@@ -29,30 +29,20 @@ export function FailedJobsPage() {
               recordId={(j) => j.id}
               label={t('notifications.jobs.title')}
               empty={{ inline: true, title: t('notifications.jobs.empty') }}
-              actions={(j) => <RetryJobButton id={j.id} />}
+              actions={(j) => (
+                <RowRetryButton
+                  useRetry={useRetryJob}
+                  label={t('notifications.jobs.retry')}
+                  doneMessage={t('notifications.jobs.retried')}
+                  id={j.id}
+                />
+              )}
               testId="failed-jobs-table"
             />
           )}
         </QueryState>
       </div>
     </section>
-  );
-}
-
-function RetryJobButton({ id }: { id: string }) {
-  const { t } = useTranslation();
-  const retry = useRetryJob();
-  return (
-    <button
-      type="button"
-      className="button button-sm"
-      disabled={retry.isPending}
-      onClick={() =>
-        retry.mutate(id, { onSuccess: () => showToast(t('notifications.jobs.retried'), 'success') })
-      }
-    >
-      {t('notifications.jobs.retry')}
-    </button>
   );
 }
 
